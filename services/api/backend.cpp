@@ -1,0 +1,9 @@
+#include "api/backend.h"
+
+Backend::Backend(const DatabaseOptions &database, const ShopSettings &shop, const Clock &clock,
+                 PaymentGateway &gateway)
+    : m_executor(database, shop, clock, gateway), m_readers(database),
+      m_inventory(m_executor, m_readers), m_customers(m_executor, m_readers),
+      m_reservations(m_executor, m_readers)
+{
+}

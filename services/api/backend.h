@@ -1,0 +1,33 @@
+#pragma once
+
+#include "api/customerservice.h"
+#include "api/inventoryservice.h"
+#include "api/reservationservice.h"
+#include "core/commandexecutor.h"
+#include "core/readerpool.h"
+
+// The services of one database, as the app (or a test, or the benchmark) wires them: the
+// service thread, the readers and the facades over them. The clock and the payment gateway
+// are the caller's and must outlive it.
+class Backend final
+{
+public:
+    Backend(const DatabaseOptions &database, const ShopSettings &shop, const Clock &clock,
+            PaymentGateway &gateway);
+
+    // Opens the database and applies migrations; resolves to the schema version.
+    QFuture<Result<int>> open() { return m_executor.open(); }
+
+    CommandExecutor &executor() { return m_executor; }
+    ReaderPool &readers() { return m_readers; }
+    InventoryService &inventory() { return m_inventory; }
+    CustomerService &customers() { return m_customers; }
+    ReservationService &reservations() { return m_reservations; }
+
+private:
+    CommandExecutor m_executor; // destroyed last: finishes queued commands first
+    ReaderPool m_readers;
+    InventoryService m_inventory;
+    CustomerService m_customers;
+    ReservationService m_reservations;
+};

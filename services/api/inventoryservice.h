@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/resource.h"
+#include "queries/availabilityquery.h"
+
+#include <QFuture>
+
+#include <optional>
+
+class CommandExecutor;
+class ReaderPool;
+
+// The inventory as callers on any thread see it: every call returns at once with a future.
+class InventoryService final
+{
+public:
+    InventoryService(CommandExecutor &executor, ReaderPool &readers);
+
+    QFuture<Result<Resource>> registerResource(const ResourceDraft &draft);
+    QFuture<Result<Resource>> updateResource(const QUuid &id, const ResourceDraft &draft, int expectedVersion);
+    QFuture<Result<Resource>> setStatus(const QUuid &id, ResourceStatus status);
+    QFuture<Result<Resource>> retire(const QUuid &id);
+
+    // How many bookings retiring the resource would force-cancel (ask before retiring).
+    QFuture<Result<int>> retirementImpact(const QUuid &id);
+    QFuture<Result<std::optional<Resource>>> find(const QUuid &id);
+    QFuture<Result<QList<Resource>>> page(int offset, int limit);
+    QFuture<Result<QList<Availability>>> availability(const Period &period, qint64 quantity,
+                                                      std::optional<Profile> profile = std::nullopt);
+
+private:
+    CommandExecutor &m_executor;
+    ReaderPool &m_readers;
+};

@@ -1,0 +1,72 @@
+#include "api/reservationservice.h"
+
+#include "commands/paymentcommands.h"
+#include "commands/reservationcommands.h"
+#include "core/commandexecutor.h"
+#include "core/readerpool.h"
+#include "storage/paymentrepository.h"
+#include "storage/reservationrepository.h"
+
+ReservationService::ReservationService(CommandExecutor &executor, ReaderPool &readers)
+    : m_executor(executor), m_readers(readers)
+{
+}
+
+QFuture<Result<Reservation>> ReservationService::hold(const HoldRequest &request)
+{
+    return m_executor.execute<Reservation>(
+        [request](CommandContext &c) { return reservationcommands::hold(c, request); });
+}
+
+QFuture<Result<PaymentOutcome>> ReservationService::pay(const PaymentRequest &request)
+{
+    return m_executor.execute<PaymentOutcome>(
+        [request](CommandContext &c) { return paymentcommands::pay(c, request); });
+}
+
+QFuture<Result<Reservation>> ReservationService::confirm(const QUuid &id)
+{
+    return m_executor.execute<Reservation>(
+        [id](CommandContext &c) { return reservationcommands::confirm(c, id); });
+}
+
+QFuture<Result<Reservation>> ReservationService::startFulfilment(const QUuid &id)
+{
+    return m_executor.execute<Reservation>(
+        [id](CommandContext &c) { return reservationcommands::startFulfilment(c, id); });
+}
+
+QFuture<Result<Reservation>> ReservationService::finishFulfilment(const QUuid &id)
+{
+    return m_executor.execute<Reservation>(
+        [id](CommandContext &c) { return reservationcommands::finishFulfilment(c, id); });
+}
+
+QFuture<Result<Reservation>> ReservationService::cancel(const QUuid &id)
+{
+    return m_executor.execute<Reservation>(
+        [id](CommandContext &c) { return reservationcommands::cancel(c, id); });
+}
+
+QFuture<Result<int>> ReservationService::expireDueHolds()
+{
+    return m_executor.execute<int>([](CommandContext &c) { return reservationcommands::expireDueHolds(c); });
+}
+
+QFuture<Result<std::optional<Reservation>>> ReservationService::find(const QUuid &id)
+{
+    return m_readers.read<Result<std::optional<Reservation>>>(
+        [id](const QSqlDatabase &db) { return reservationrepository::find(db, id); });
+}
+
+QFuture<Result<QList<BookingRow>>> ReservationService::page(int offset, int limit)
+{
+    return m_readers.read<Result<QList<BookingRow>>>(
+        [offset, limit](const QSqlDatabase &db) { return bookingqueries::page(db, offset, limit); });
+}
+
+QFuture<Result<QList<Payment>>> ReservationService::payments(const QUuid &reservationId)
+{
+    return m_readers.read<Result<QList<Payment>>>(
+        [reservationId](const QSqlDatabase &db) { return paymentrepository::forReservation(db, reservationId); });
+}

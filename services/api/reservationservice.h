@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/payment.h"
+#include "domain/reservation.h"
+#include "queries/bookingqueries.h"
+
+#include <QFuture>
+
+#include <optional>
+
+class CommandExecutor;
+class ReaderPool;
+
+// Booking, paying and moving bookings through their life cycle, from any thread: every call
+// returns at once with a future; the work runs on the service thread or a reader.
+class ReservationService final
+{
+public:
+    ReservationService(CommandExecutor &executor, ReaderPool &readers);
+
+    QFuture<Result<Reservation>> hold(const HoldRequest &request);
+    QFuture<Result<PaymentOutcome>> pay(const PaymentRequest &request);
+    QFuture<Result<Reservation>> confirm(const QUuid &id);
+    QFuture<Result<Reservation>> startFulfilment(const QUuid &id);
+    QFuture<Result<Reservation>> finishFulfilment(const QUuid &id);
+    QFuture<Result<Reservation>> cancel(const QUuid &id);
+    QFuture<Result<int>> expireDueHolds();
+
+    QFuture<Result<std::optional<Reservation>>> find(const QUuid &id);
+    QFuture<Result<QList<BookingRow>>> page(int offset, int limit);
+    QFuture<Result<QList<Payment>>> payments(const QUuid &reservationId);
+
+private:
+    CommandExecutor &m_executor;
+    ReaderPool &m_readers;
+};

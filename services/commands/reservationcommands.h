@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/reservation.h"
+
+#include <QJsonObject>
+
+struct CommandContext;
+
+// The reservation rules, run on the service thread inside the caller's transaction. Each
+// either changes the booking, appends its event and returns the new state, or returns an
+// error and changes nothing (the transaction is rolled back).
+namespace reservationcommands {
+
+Result<Reservation> hold(CommandContext &context, const HoldRequest &request);
+Result<Reservation> confirm(CommandContext &context, const QUuid &id);
+// Check-out / admit / lend / dispatch / deliver.
+Result<Reservation> startFulfilment(CommandContext &context, const QUuid &id);
+// Return / visit done / take back / trip done.
+Result<Reservation> finishFulfilment(CommandContext &context, const QUuid &id);
+// By the customer or a clerk; a paid booking is refunded (RefundPolicy).
+Result<Reservation> cancel(CommandContext &context, const QUuid &id);
+// Because the resource was retired; paid bookings are refunded.
+Result<Reservation> forceCancel(CommandContext &context, const QUuid &id);
+// Unpaid holds whose time ran out release their capacity. Returns how many expired.
+Result<int> expireDueHolds(CommandContext &context);
+
+Result<Reservation> load(CommandContext &context, const QUuid &id);
+// Moves the booking to `to` (checked against the life cycle) and appends `eventType`.
+Result<Reservation> transition(CommandContext &context, Reservation reservation,
+                               ReservationStatus to, const QString &eventType);
+// Stores a new payment status (checked against the payment graph) and appends `eventType`.
+Result<Reservation> setPaymentStatus(CommandContext &context, Reservation reservation,
+                                     PaymentStatus to, const QString &eventType,
+                                     const QJsonObject &extra = {});
+
+} // namespace reservationcommands

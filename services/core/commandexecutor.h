@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/changeset.h"
+#include "core/commandworker.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPromise>
+#include <QThread>
+
+#include <memory>
+#include <optional>
+
+// The service thread. Callers on any thread (the GUI above all) submit commands and get a
+// QFuture back at once; the commands run one after another on the thread that owns the
+// write connection, each in one transaction. After every commit `changed` names what
+// changed (delivered queued to receivers on other threads).
+class CommandExecutor final : public QObject
+{
+    Q_OBJECT
+
+public:
+    CommandExecutor(DatabaseOptions options, ShopSettings settings, const Clock &clock,
+                    PaymentGateway &gateway, QObject *parent = nullptr);
+    // Finishes the commands already submitted, closes the connection and stops the thread.
+    ~CommandExecutor() override;
+
+    // Opens the database and applies migrations; resolves to the schema version.
+    QFuture<Result<int>> open();
+
+    template<typename T>
+    QFuture<Result<T>> execute(std::function<Result<T>(CommandContext &)> command);
+
+    QThread *thread() const { return m_thread; }
+    const ShopSettings &settings() const { return m_worker->settings(); }
+
+Q_SIGNALS:
+    void changed(const ChangeSet &changes);
+
+private:
+    void post(std::function<void()> job);
+
+    QThread *m_thread;
+    std::unique_ptr<CommandWorker> m_worker;
+};
+
+template<typename T>
+QFuture<Result<T>> CommandExecutor::execute(std::function<Result<T>(CommandContext &)> command)
+{
+    auto promise = std::make_shared<QPromise<Result<T>>>();
+    promise->start();
+    QFuture<Result<T>> future = promise->future();
+    post([this, promise, command = std::move(command)]() {
+        std::optional<Result<T>> result;
+        ChangeSet changes;
+        Result<void> committed = m_worker->runInTransaction(
+            [&](CommandContext &context) -> Result<void> {
+                result.emplace(command(context));
+                if (!result->ok())
+                    return result->error();
+                return {};
+            },
+            changes);
+        if (!committed && (!result || result->ok()))
+            result.emplace(committed.error()); // the commit itself failed
+        promise->addResult(std::move(*result));
+        promise->finish();
+        if (committed && !changes.isEmpty())
+            Q_EMIT changed(changes);
+    });
+    return future;
+}

@@ -1,0 +1,73 @@
+#include "core/commandworker.h"
+
+#include "core/commandcontext.h"
+#include "domain/errors.h"
+#include "policies/confirmationpolicy.h"
+#include "policies/mybookingsprojector.h"
+#include "policies/notificationpolicy.h"
+#include "policies/refundpolicy.h"
+#include "policies/retirementpolicy.h"
+#include "storage/logging.h"
+#include "storage/migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+CommandWorker::CommandWorker(DatabaseOptions options, ShopSettings settings, const Clock &clock,
+                             PaymentGateway &gateway)
+    : m_options(std::move(options)), m_settings(std::move(settings)), m_clock(clock),
+      m_gateway(gateway),
+      m_connectionName(QStringLiteral("writer-%1").arg(quintptr(this), 0, 16))
+{
+    // Registration order is reaction order: the read model first, so it always reflects the
+    // event itself before any follow-up events the policies append.
+    m_policies.push_back(std::make_unique<MyBookingsProjector>());
+    m_policies.push_back(std::make_unique<ConfirmationPolicy>());
+    m_policies.push_back(std::make_unique<RefundPolicy>());
+    m_policies.push_back(std::make_unique<RetirementPolicy>());
+    m_policies.push_back(std::make_unique<NotificationPolicy>());
+    for (const auto &policy : m_policies)
+        m_eventLog.addHandler(policy.get());
+}
+
+CommandWorker::~CommandWorker() = default;
+
+Result<int> CommandWorker::openAndMigrate()
+{
+    auto db = connection::open(m_connectionName, m_options);
+    if (!db)
+        return db.error();
+    return migrations::migrate(db.value());
+}
+
+void CommandWorker::closeConnection()
+{
+    connection::close(m_connectionName);
+}
+
+Result<void> CommandWorker::runInTransaction(
+    const std::function<Result<void>(CommandContext &)> &command, ChangeSet &changes)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isOpen())
+        return errors::storage(QStringLiteral("the database is not open"));
+    // IMMEDIATE takes the write lock up front, so a reader never upgrades mid-command.
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return errors::storage(begin.lastError().text());
+    CommandContext context{db, m_clock, m_settings, m_gateway, m_eventLog, {}};
+    Result<void> outcome = command(context);
+    QSqlQuery end(db);
+    if (!outcome) {
+        end.exec(QStringLiteral("ROLLBACK"));
+        return outcome;
+    }
+    if (!end.exec(QStringLiteral("COMMIT"))) {
+        const QString detail = end.lastError().text();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        qCWarning(lcDb) << "commit failed:" << detail;
+        return errors::storage(detail);
+    }
+    changes = std::move(context.changes);
+    return {};
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QUuid>
+
+// Something that happened, appended to the event log in the same transaction as the change
+// it describes. Reservation events carry the full state they leave the booking in, so the
+// read models can be rebuilt from the log alone.
+struct DomainEvent final
+{
+    qint64 seq = 0; // set by the log
+    QUuid id;
+    QString type;
+    QUuid aggregateId;
+    QJsonObject payload;
+    qint64 occurredAt = 0;
+};
+
+namespace events {
+inline const QString ResourceRegistered = QStringLiteral("ResourceRegistered");
+inline const QString ResourceUpdated = QStringLiteral("ResourceUpdated");
+inline const QString ResourceRetired = QStringLiteral("ResourceRetired");
+inline const QString CustomerRegistered = QStringLiteral("CustomerRegistered");
+inline const QString ReservationHeld = QStringLiteral("ReservationHeld");
+inline const QString ReservationConfirmed = QStringLiteral("ReservationConfirmed");
+inline const QString FulfilmentStarted = QStringLiteral("FulfilmentStarted");   // checked out, admitted, dispatched, delivered
+inline const QString FulfilmentFinished = QStringLiteral("FulfilmentFinished"); // returned, visited, trip done
+inline const QString ReservationCancelled = QStringLiteral("ReservationCancelled");
+inline const QString ReservationForceCancelled = QStringLiteral("ReservationForceCancelled");
+inline const QString HoldExpired = QStringLiteral("HoldExpired");
+inline const QString ReservationRejected = QStringLiteral("ReservationRejected");
+inline const QString PaymentApproved = QStringLiteral("PaymentApproved");
+inline const QString PaymentDeclined = QStringLiteral("PaymentDeclined");
+inline const QString PaymentDeferred = QStringLiteral("PaymentDeferred");
+inline const QString PaymentRefunded = QStringLiteral("PaymentRefunded");
+} // namespace events

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/error.h"
+
+// The catalogue of expected failures. Codes are stable identifiers; messages are written for
+// a clerk and translated (context "Errors").
+namespace errors {
+
+Error invalidQuantity(qint64 quantity);
+Error invalidPeriod();
+Error periodTooLong(int maxDays);
+Error textRequired(const QString &field);
+Error textTooLong(const QString &field, int maxLength);
+Error textHasControlCharacters(const QString &field);
+Error invalidPrice();
+Error invalidCapacity(int maxCapacity);
+Error invalidPhone();
+Error invalidEmail();
+Error invalidCurrency();
+Error amountTooLarge();
+Error unknownProfile(const QString &key);
+Error unknownResource();
+Error resourceNotBookable(const QString &statusName);
+Error resourceRetired();
+Error capacityConflict(int free, qint64 requested);
+Error capacityBelowBookings(int peak);
+Error unknownCustomer();
+Error unknownReservation();
+Error duplicateId();
+Error versionConflict();
+Error invalidTransition(const QString &from, const QString &to);
+Error invalidPaymentTransition(const QString &from, const QString &to);
+Error paymentRequired();
+Error alreadyPaid();
+Error nothingToPay();
+Error invalidCardDetails();
+Error paymentDeclined(const QString &reason);
+Error refundFailed(const QString &reason);
+Error gatewayUnavailable(const QString &detail);
+Error storage(const QString &detail);
+Error deliveryFailed(const QString &detail);
+
+} // namespace errors

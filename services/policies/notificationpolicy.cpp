@@ -1,0 +1,111 @@
+#include "policies/notificationpolicy.h"
+
+#include "commands/reservationcommands.h"
+#include "core/commandcontext.h"
+#include "domain/clock.h"
+#include "domain/domainevent.h"
+#include "domain/ids.h"
+#include "domain/notification.h"
+#include "storage/customerrepository.h"
+#include "storage/notificationrepository.h"
+#include "storage/resourcerepository.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Notification", text);
+}
+
+// The sentence for each event; empty = the customer is not told.
+QString messageFor(const QString &type)
+{
+    if (type == events::ReservationHeld)
+        return tr("Your booking of %1 on %2 is held for you. Please pay to confirm it.");
+    if (type == events::ReservationConfirmed)
+        return tr("Your booking of %1 on %2 is confirmed.");
+    if (type == events::FulfilmentStarted)
+        return tr("Your booking of %1 on %2 has started.");
+    if (type == events::FulfilmentFinished)
+        return tr("Your booking of %1 on %2 is complete. Thank you!");
+    if (type == events::ReservationCancelled)
+        return tr("Your booking of %1 on %2 is cancelled.");
+    if (type == events::ReservationForceCancelled)
+        return tr("We are sorry: %1 is no longer available, so your booking on %2 is cancelled and refunded.");
+    if (type == events::HoldExpired)
+        return tr("Your unpaid booking of %1 on %2 has expired.");
+    if (type == events::ReservationRejected)
+        return tr("We are sorry: your booking of %1 on %2 could not be accepted.");
+    if (type == events::PaymentApproved)
+        return tr("We received your payment for %1 on %2.");
+    if (type == events::PaymentDeclined)
+        return tr("The payment for %1 on %2 was declined.");
+    if (type == events::PaymentDeferred)
+        return tr("Your booking of %1 on %2 is kept: please pay a little later.");
+    if (type == events::PaymentRefunded)
+        return tr("The payment for %1 on %2 has been refunded.");
+    return {};
+}
+
+QString templateKey(const QString &eventType)
+{
+    QString key;
+    for (QChar c : eventType) {
+        if (c.isUpper() && !key.isEmpty())
+            key += u'_';
+        key += c.toLower();
+    }
+    return key;
+}
+
+Result<void> queue(CommandContext &context, Notification notification)
+{
+    notification.id = ids::newId();
+    notification.createdAt = notification.nextAttemptAt = context.clock.nowSecs();
+    RD_TRY(notificationrepository::insert(context.db, notification));
+    context.changes.notifications.insert(notification.id);
+    return {};
+}
+
+} // namespace
+
+Result<void> NotificationPolicy::handle(CommandContext &context, const DomainEvent &event)
+{
+    const QString sentence = messageFor(event.type);
+    if (sentence.isEmpty())
+        return {};
+    auto reservation = reservationcommands::load(context, event.aggregateId);
+    if (!reservation)
+        return reservation.error();
+    auto resource = resourcerepository::find(context.db, reservation->resourceId);
+    auto customer = customerrepository::find(context.db, reservation->customerId);
+    if (!resource)
+        return resource.error();
+    if (!customer)
+        return customer.error();
+    if (!resource.value() || !customer.value())
+        return {};
+
+    const QTimeZone zone(context.settings.timeZone);
+    const QString when = reservation->period.startUtc()
+                             .toTimeZone(zone.isValid() ? zone : QTimeZone::utc())
+                             .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    Notification n;
+    n.customerId = reservation->customerId;
+    n.reservationId = reservation->id;
+    n.templateKey = templateKey(event.type);
+    n.body = sentence.arg(resource.value()->data.name, when);
+    n.channel = NotificationChannel::Desktop;
+    RD_TRY(queue(context, n));
+
+    const QString phone = customer.value()->data.phone;
+    if (!phone.isEmpty() && context.settings.smsGatewayUrl.isValid()) {
+        n.channel = NotificationChannel::Sms;
+        n.recipient = phone;
+        RD_TRY(queue(context, n));
+    }
+    return {};
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "domain/profile.h"
+#include "domain/reservation.h"
+
+#include <QSqlDatabase>
+
+// A booking as staff list it: the reservation with the names they recognise.
+struct BookingRow final
+{
+    Reservation reservation;
+    QString resourceName;
+    QString customerName;
+    Profile profile{};
+};
+
+namespace bookingqueries {
+
+// Newest period first; `offset`/`limit` page through the list.
+Result<QList<BookingRow>> page(const QSqlDatabase &db, int offset, int limit);
+Result<qint64> count(const QSqlDatabase &db);
+
+} // namespace bookingqueries

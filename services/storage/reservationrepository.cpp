@@ -1,0 +1,178 @@
+#include "storage/reservationrepository.h"
+
+#include "domain/errors.h"
+#include "domain/ids.h"
+#include "storage/sqlquery.h"
+
+#include <QSqlError>
+
+namespace reservationrepository {
+namespace {
+
+const QString Columns = QStringLiteral(
+    "id, resource_id, customer_id, quantity, start_at, end_at, amount, currency, status, "
+    "payment_status, hold_expires_at, origin_device, version, created_at, updated_at");
+const QString InsertSql = QStringLiteral("INSERT INTO reservations(") + Columns
+                          + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+Reservation fromRow(const SqlQuery &q)
+{
+    Reservation r;
+    r.id = q.uuid(0);
+    r.resourceId = q.uuid(1);
+    r.customerId = q.uuid(2);
+    r.quantity = int(q.integer(3));
+    r.period = Period{q.integer(4), q.integer(5)};
+    r.amount = Money{q.integer(6), q.text(7)};
+    r.status = ReservationStatus(q.integer(8));
+    r.paymentStatus = PaymentStatus(q.integer(9));
+    r.holdExpiresAt = q.integer(10);
+    r.originDevice = q.text(11);
+    r.version = int(q.integer(12));
+    r.createdAt = q.integer(13);
+    r.updatedAt = q.integer(14);
+    return r;
+}
+
+void bindAll(SqlQuery &q, const Reservation &r)
+{
+    q.bind(r.id)
+        .bind(r.resourceId)
+        .bind(r.customerId)
+        .bind(r.quantity)
+        .bind(r.period.start)
+        .bind(r.period.end)
+        .bind(r.amount.minor)
+        .bind(r.amount.currency)
+        .bind(int(r.status))
+        .bind(int(r.paymentStatus))
+        .bind(r.holdExpiresAt)
+        .bind(r.originDevice)
+        .bind(r.version)
+        .bind(r.createdAt)
+        .bind(r.updatedAt);
+}
+
+Result<void> noteDuration(const QSqlDatabase &db, qint64 seconds)
+{
+    SqlQuery q(db, QStringLiteral("UPDATE meta SET value = ? WHERE key = 'max_reservation_seconds' "
+                                  "AND value < ?"));
+    q.bind(seconds).bind(seconds);
+    return q.exec();
+}
+
+} // namespace
+
+Result<void> insert(const QSqlDatabase &db, const Reservation &r)
+{
+    SqlQuery q(db, InsertSql);
+    bindAll(q, r);
+    RD_TRY(q.exec());
+    return noteDuration(db, r.period.seconds());
+}
+
+Result<void> insertMany(const QSqlDatabase &db, const QList<Reservation> &list)
+{
+    SqlQuery q(db, InsertSql);
+    qint64 longest = 0;
+    for (const Reservation &r : list) {
+        bindAll(q, r);
+        RD_TRY(q.exec());
+        longest = std::max(longest, r.period.seconds());
+    }
+    return noteDuration(db, longest);
+}
+
+Result<void> updateState(const QSqlDatabase &db, const Reservation &r, int expectedVersion)
+{
+    SqlQuery q(db, QStringLiteral("UPDATE reservations SET status = ?, payment_status = ?, "
+                                  "hold_expires_at = ?, version = ?, updated_at = ? "
+                                  "WHERE id = ? AND version = ?"));
+    q.bind(int(r.status))
+        .bind(int(r.paymentStatus))
+        .bind(r.holdExpiresAt)
+        .bind(r.version)
+        .bind(r.updatedAt)
+        .bind(r.id)
+        .bind(expectedVersion);
+    RD_TRY(q.exec());
+    if (q.rowsAffected() != 1)
+        return errors::versionConflict();
+    return {};
+}
+
+Result<std::optional<Reservation>> find(const QSqlDatabase &db, const QUuid &id)
+{
+    SqlQuery q(db, QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM reservations WHERE id = ?"));
+    q.bind(id);
+    RD_TRY(q.exec());
+    if (!q.next())
+        return std::optional<Reservation>();
+    return std::optional<Reservation>(fromRow(q));
+}
+
+Result<QList<Occupancy>> occupying(const QSqlDatabase &db, const QUuid &resourceId,
+                                   const Period &period)
+{
+    auto longest = maxReservationSeconds(db);
+    if (!longest)
+        return longest.error();
+    SqlQuery q(db, QStringLiteral(
+                       "SELECT start_at, end_at, quantity FROM reservations "
+                       "INDEXED BY reservations_by_resource "
+                       "WHERE resource_id = ? AND start_at < ? AND start_at > ? AND end_at > ? "
+                       "AND status IN (0, 1, 2)"));
+    q.bind(resourceId).bind(period.end).bind(period.start - longest.value() - 1).bind(period.start);
+    RD_TRY(q.exec());
+    QList<Occupancy> list;
+    while (q.next())
+        list.append(Occupancy{q.integer(0), q.integer(1), int(q.integer(2))});
+    return list;
+}
+
+Result<QList<Reservation>> openForResource(const QSqlDatabase &db, const QUuid &resourceId)
+{
+    SqlQuery q(db, QStringLiteral("SELECT ") + Columns
+                       + QStringLiteral(" FROM reservations INDEXED BY reservations_by_resource "
+                                        "WHERE resource_id = ? AND status IN (0, 1, 2) ORDER BY start_at"));
+    q.bind(resourceId);
+    RD_TRY(q.exec());
+    QList<Reservation> list;
+    while (q.next())
+        list.append(fromRow(q));
+    return list;
+}
+
+Result<QList<QUuid>> expiredHolds(const QSqlDatabase &db, qint64 now, int limit)
+{
+    SqlQuery q(db, QStringLiteral("SELECT id FROM reservations INDEXED BY reservations_hold_expiry "
+                                  "WHERE status = 0 AND hold_expires_at > 0 AND hold_expires_at <= ? "
+                                  "ORDER BY hold_expires_at LIMIT ?"));
+    q.bind(now).bind(limit);
+    RD_TRY(q.exec());
+    QList<QUuid> list;
+    while (q.next())
+        list.append(q.uuid(0));
+    return list;
+}
+
+Result<QList<Reservation>> page(const QSqlDatabase &db, int offset, int limit)
+{
+    SqlQuery q(db, QStringLiteral("SELECT ") + Columns
+                       + QStringLiteral(" FROM reservations ORDER BY start_at DESC, id LIMIT ? OFFSET ?"));
+    q.bind(limit).bind(offset);
+    RD_TRY(q.exec());
+    QList<Reservation> list;
+    while (q.next())
+        list.append(fromRow(q));
+    return list;
+}
+
+Result<qint64> maxReservationSeconds(const QSqlDatabase &db)
+{
+    SqlQuery q(db, QStringLiteral("SELECT value FROM meta WHERE key = 'max_reservation_seconds'"));
+    RD_TRY(q.exec());
+    return q.next() ? q.integer(0) : qint64(0);
+}
+
+} // namespace reservationrepository

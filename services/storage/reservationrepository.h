@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/occupancy.h"
+#include "domain/reservation.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+// Rows of the `reservations` table and the capacity questions asked of it.
+namespace reservationrepository {
+
+Result<void> insert(const QSqlDatabase &db, const Reservation &reservation);
+// Many rows in one prepared statement (bulk import); the caller owns the transaction.
+Result<void> insertMany(const QSqlDatabase &db, const QList<Reservation> &reservations);
+// Writes status, payment status, hold expiry, version and time if the stored version is
+// `expectedVersion`; version_conflict otherwise.
+Result<void> updateState(const QSqlDatabase &db, const Reservation &reservation, int expectedVersion);
+Result<std::optional<Reservation>> find(const QSqlDatabase &db, const QUuid &id);
+
+// Bookings of `resourceId` that occupy capacity and overlap `period`.
+Result<QList<Occupancy>> occupying(const QSqlDatabase &db, const QUuid &resourceId,
+                                   const Period &period);
+// Every booking of the resource that still occupies capacity, any time.
+Result<QList<Reservation>> openForResource(const QSqlDatabase &db, const QUuid &resourceId);
+// Held bookings whose hold ran out at `now`.
+Result<QList<QUuid>> expiredHolds(const QSqlDatabase &db, qint64 now, int limit);
+Result<QList<Reservation>> page(const QSqlDatabase &db, int offset, int limit);
+
+// The longest booking ever stored bounds overlap searches (see migration 3).
+Result<qint64> maxReservationSeconds(const QSqlDatabase &db);
+
+} // namespace reservationrepository

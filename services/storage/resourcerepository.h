@@ -1,0 +1,19 @@
+#pragma once
+
+#include "domain/resource.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+// Rows of the `resources` table.
+namespace resourcerepository {
+
+Result<void> insert(const QSqlDatabase &db, const Resource &resource);
+// Writes the new state if the stored version is `expectedVersion`; version_conflict otherwise.
+Result<void> update(const QSqlDatabase &db, const Resource &resource, int expectedVersion);
+Result<std::optional<Resource>> find(const QSqlDatabase &db, const QUuid &id);
+Result<QList<Resource>> page(const QSqlDatabase &db, int offset, int limit);
+Result<qint64> count(const QSqlDatabase &db);
+
+} // namespace resourcerepository

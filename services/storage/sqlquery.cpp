@@ -1,0 +1,59 @@
+#include "storage/sqlquery.h"
+
+#include "domain/errors.h"
+#include "domain/ids.h"
+#include "storage/logging.h"
+
+#include <QSqlError>
+
+SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql) : m_query(db)
+{
+    if (!m_query.prepare(sql))
+        m_prepareError = m_query.lastError().text();
+}
+
+SqlQuery &SqlQuery::bind(const QVariant &value)
+{
+    m_query.bindValue(m_position++, value);
+    return *this;
+}
+
+SqlQuery &SqlQuery::bind(const QUuid &id)
+{
+    return bind(QVariant(ids::toText(id)));
+}
+
+SqlQuery &SqlQuery::bind(const QString &text)
+{
+    return bind(QVariant(text));
+}
+
+SqlQuery &SqlQuery::bind(qint64 number)
+{
+    return bind(QVariant(number));
+}
+
+SqlQuery &SqlQuery::bind(int number)
+{
+    return bind(QVariant(number));
+}
+
+Result<void> SqlQuery::exec()
+{
+    if (!m_prepareError.isEmpty()) {
+        qCWarning(lcDb) << "prepare failed:" << m_prepareError;
+        return errors::storage(m_prepareError);
+    }
+    m_position = 0;
+    if (!m_query.exec()) {
+        const QString detail = m_query.lastError().text();
+        qCWarning(lcDb) << "statement failed:" << detail;
+        return errors::storage(detail);
+    }
+    return {};
+}
+
+QUuid SqlQuery::uuid(int column) const
+{
+    return ids::fromText(m_query.value(column).toString());
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+// A prepared statement with positional binding and errors as values. Every statement we run
+// goes through here: no string-built SQL with user data.
+class SqlQuery final
+{
+public:
+    SqlQuery(const QSqlDatabase &db, const QString &sql);
+
+    SqlQuery &bind(const QVariant &value);
+    SqlQuery &bind(const QUuid &id);
+    SqlQuery &bind(const QString &text);
+    SqlQuery &bind(qint64 number);
+    SqlQuery &bind(int number);
+
+    Result<void> exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
+    QString text(int column) const { return m_query.value(column).toString(); }
+    QUuid uuid(int column) const;
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+    QSqlQuery &raw() { return m_query; }
+
+private:
+    QSqlQuery m_query;
+    QString m_prepareError;
+    int m_position = 0;
+};
