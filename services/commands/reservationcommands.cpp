@@ -112,7 +112,7 @@ Result<Reservation> hold(CommandContext &context, const HoldRequest &request)
 }
 
 Result<Reservation> transition(CommandContext &context, Reservation r, ReservationStatus to,
-                               const QString &eventType)
+                               const QString &eventType, const QJsonObject &extra)
 {
     RD_TRY(lifecycle::check(r.status, to));
     const int expected = r.version;
@@ -122,7 +122,7 @@ Result<Reservation> transition(CommandContext &context, Reservation r, Reservati
     r.version += 1;
     r.updatedAt = context.clock.nowSecs();
     context.changes.resources.insert(r.resourceId);
-    return save(context, r, expected, reservationevents::stateChange(eventType, r));
+    return save(context, r, expected, reservationevents::stateChange(eventType, r, extra));
 }
 
 Result<Reservation> setPaymentStatus(CommandContext &context, Reservation r, PaymentStatus to,
@@ -182,6 +182,16 @@ Result<Reservation> forceCancel(CommandContext &context, const QUuid &id)
         return r;
     RD_TRY(transition(context, r.value(), ReservationStatus::ForceCancelled,
                       events::ReservationForceCancelled));
+    return load(context, id);
+}
+
+Result<Reservation> reject(CommandContext &context, const QUuid &id, const QString &reasonCode)
+{
+    auto r = load(context, id);
+    if (!r)
+        return r;
+    RD_TRY(transition(context, r.value(), ReservationStatus::Rejected, events::ReservationRejected,
+                      QJsonObject{{QStringLiteral("reason"), reasonCode}}));
     return load(context, id);
 }
 

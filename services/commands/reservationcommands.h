@@ -21,13 +21,17 @@ Result<Reservation> finishFulfilment(CommandContext &context, const QUuid &id);
 Result<Reservation> cancel(CommandContext &context, const QUuid &id);
 // Because the resource was retired; paid bookings are refunded.
 Result<Reservation> forceCancel(CommandContext &context, const QUuid &id);
+// The server refused a booking made offline (sync): capacity is released, a paid booking is
+// refunded, and `reasonCode` (e.g. capacity_conflict) is kept in the event.
+Result<Reservation> reject(CommandContext &context, const QUuid &id, const QString &reasonCode);
 // Unpaid holds whose time ran out release their capacity. Returns how many expired.
 Result<int> expireDueHolds(CommandContext &context);
 
 Result<Reservation> load(CommandContext &context, const QUuid &id);
 // Moves the booking to `to` (checked against the life cycle) and appends `eventType`.
 Result<Reservation> transition(CommandContext &context, Reservation reservation,
-                               ReservationStatus to, const QString &eventType);
+                               ReservationStatus to, const QString &eventType,
+                               const QJsonObject &extra = {});
 // Stores a new payment status (checked against the payment graph) and appends `eventType`.
 Result<Reservation> setPaymentStatus(CommandContext &context, Reservation reservation,
                                      PaymentStatus to, const QString &eventType,

@@ -5,46 +5,45 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <atomic>
+
 namespace {
-
-// The connection of one pool thread, closed when the thread ends (pool threads expire
-// when idle and when the pool is destroyed).
-struct ThreadConnection
-{
-    QString name;
-    ~ThreadConnection()
-    {
-        if (!name.isEmpty())
-            connection::close(name);
-    }
-};
-
-thread_local ThreadConnection t_connection;
-
+std::atomic<quint64> g_nextPoolSerial{1};
 } // namespace
 
-ReaderPool::ReaderPool(DatabaseOptions options, int maxThreads) : m_options(std::move(options))
+ReaderPool::ReaderPool(DatabaseOptions options, int maxThreads)
+    : m_options(std::move(options)), m_serial(g_nextPoolSerial++)
 {
     m_pool.setMaxThreadCount(maxThreads);
+    m_pool.setExpiryTimeout(-1); // a thread keeps its connection for the pool's lifetime
     m_pool.setObjectName(QStringLiteral("rentaldesk-readers"));
 }
 
 ReaderPool::~ReaderPool()
 {
-    m_pool.waitForDone();
+    m_pool.waitForDone(); // joins the pool's threads: no connection is in use any more
+    QMutexLocker lock(&m_mutex);
+    for (const QString &name : std::as_const(m_connectionNames))
+        QSqlDatabase::removeDatabase(name);
 }
 
-QSqlDatabase ReaderPool::threadConnection(const DatabaseOptions &options)
+QSqlDatabase ReaderPool::threadConnection()
 {
-    if (t_connection.name.isEmpty()) {
-        const QString name = QStringLiteral("reader-%1").arg(quintptr(QThread::currentThreadId()), 0, 16);
-        auto db = connection::open(name, options);
-        if (!db) {
-            qCWarning(lcDb) << "reader cannot open the database:" << db.error().message;
-            return {};
-        }
-        QSqlQuery(db.value()).exec(QStringLiteral("PRAGMA query_only=ON"));
-        t_connection.name = name;
+    // Named after this pool (never reused) and the thread, so a name can never refer to a
+    // connection of an earlier pool whose thread id the system handed out again.
+    const QString name = QStringLiteral("reader-%1-%2")
+                             .arg(m_serial)
+                             .arg(quintptr(QThread::currentThreadId()), 0, 16);
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (db.isValid())
+        return db;
+    auto opened = connection::open(name, m_options);
+    if (!opened) {
+        qCWarning(lcDb) << "reader cannot open the database:" << opened.error().message;
+        return {};
     }
-    return QSqlDatabase::database(t_connection.name, false);
+    QSqlQuery(opened.value()).exec(QStringLiteral("PRAGMA query_only=ON"));
+    QMutexLocker lock(&m_mutex);
+    m_connectionNames.append(name);
+    return opened.value();
 }

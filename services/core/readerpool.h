@@ -3,6 +3,8 @@
 #include "storage/connection.h"
 
 #include <QFuture>
+#include <QMutex>
+#include <QStringList>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -10,7 +12,8 @@
 
 // Page loads, searches and reports run here, beside the writer (WAL lets them), each pool
 // thread with its own read-only connection. The query gets a copy of everything it needs and
-// delivers its result through the future; it never touches the caller's objects.
+// delivers its result through the future; it never touches the caller's objects. A pool
+// thread's connection stays open until the pool is destroyed.
 class ReaderPool final
 {
 public:
@@ -20,14 +23,19 @@ public:
     template<typename T>
     QFuture<T> read(std::function<T(const QSqlDatabase &)> query)
     {
-        return QtConcurrent::run(&m_pool, [options = m_options, query = std::move(query)]() {
-            return query(threadConnection(options));
+        return QtConcurrent::run(&m_pool, [this, query = std::move(query)]() {
+            return query(threadConnection());
         });
     }
 
 private:
-    static QSqlDatabase threadConnection(const DatabaseOptions &options);
+    // Runs on a pool thread; only touches the pool's own thread-safe state.
+    QSqlDatabase threadConnection();
 
-    DatabaseOptions m_options;
-    QThreadPool m_pool;
+    const DatabaseOptions m_options;
+    const quint64 m_serial;
+    QMutex m_mutex;
+    QStringList m_connectionNames;
+    QThreadPool m_pool; // last: destroyed (and joined) first
+
 };

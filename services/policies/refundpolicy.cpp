@@ -5,7 +5,8 @@
 
 Result<void> RefundPolicy::handle(CommandContext &context, const DomainEvent &event)
 {
-    if (event.type != events::ReservationCancelled && event.type != events::ReservationForceCancelled)
+    if (event.type != events::ReservationCancelled && event.type != events::ReservationForceCancelled
+        && event.type != events::ReservationRejected)
         return {};
     return paymentcommands::refundIfPaid(context, event.aggregateId);
 }

@@ -2,7 +2,7 @@
 
 #include "core/eventhandler.h"
 
-// ReservationCancelled / ReservationForceCancelled → refund what was paid, synchronously and
+// ReservationCancelled / ForceCancelled / Rejected → refund what was paid, synchronously and
 // in the same transaction: if the refund cannot be made, the cancellation does not happen.
 class RefundPolicy final : public EventHandler
 {

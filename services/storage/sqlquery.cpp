@@ -25,7 +25,8 @@ SqlQuery &SqlQuery::bind(const QUuid &id)
 
 SqlQuery &SqlQuery::bind(const QString &text)
 {
-    return bind(QVariant(text));
+    // A null QString would bind as SQL NULL; our text columns mean "empty" by it.
+    return bind(QVariant(text.isNull() ? QStringLiteral("") : text));
 }
 
 SqlQuery &SqlQuery::bind(qint64 number)

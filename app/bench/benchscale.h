@@ -1,0 +1,27 @@
+#pragma once
+
+// How big each bench is. The full scale is the one the performance targets are stated for;
+// the quick scale (about a hundredth) only proves in CI that every bench still runs.
+struct BenchScale final
+{
+    int resources = 10'000;
+    int customers = 20'000;
+    int reservationsPerResource = 100;
+    // A few calls before measuring so that the first ones, which open connections and load
+    // the hot index pages into the page cache, do not count as steady-state latency.
+    int warmup = 20;
+    int holds = 2'000;
+    int availabilityQueries = 500;
+
+    static BenchScale full() { return {}; }
+    static BenchScale quick()
+    {
+        BenchScale scale;
+        scale.resources = 100;
+        scale.customers = 200;
+        scale.warmup = 5;
+        scale.holds = 200;
+        scale.availabilityQueries = 50;
+        return scale;
+    }
+};

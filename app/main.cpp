@@ -1,0 +1,2 @@
+// placeholder until the entry point lands
+int main() { return 0; }

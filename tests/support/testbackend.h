@@ -1,0 +1,67 @@
+#pragma once
+
+#include "api/backend.h"
+#include "domain/clock.h"
+#include "domain/profile.h"
+#include "payment/builtingateway.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+// A Backend on a fresh SQLite file in a temporary folder, with a clock the test moves and
+// the built-in gateway. Helpers wait for futures: tests may block, the GUI may not.
+class TestBackend final
+{
+public:
+    static constexpr qint64 StartTime = 1'800'000'000; // 2027-01-15 08:00 UTC
+    static constexpr qint64 Day = 24 * 60 * 60;
+
+    explicit TestBackend(ShopSettings settings = {});
+    ~TestBackend();
+
+    Backend &backend() { return *m_backend; }
+    InventoryService &inventory() { return m_backend->inventory(); }
+    ReservationService &reservations() { return m_backend->reservations(); }
+    CustomerService &customers() { return m_backend->customers(); }
+    ManualClock &clock() { return m_clock; }
+    BuiltinGateway &gateway() { return m_gateway; }
+    QString databasePath() const;
+
+    // Registered and checked; fails the test (QFAIL semantics via qFatal) when refused.
+    Resource addResource(Profile profile, int capacity = 1, qint64 price = 10'000,
+                         PricingUnit unit = PricingUnit::PerDay, const QString &name = QStringLiteral("Avante"));
+    Customer addCustomer(const QString &name = QStringLiteral("Kim Minji"),
+                         const QString &phone = QStringLiteral("010-1234-5678"));
+    HoldRequest request(const Resource &resource, const Customer &customer, qint64 startDay,
+                        qint64 days, qint64 quantity = 1) const;
+    Result<Reservation> hold(const HoldRequest &request);
+    Result<PaymentOutcome> payByCard(const QUuid &reservationId, const QString &token = QStringLiteral("tok_visa"));
+    Reservation reload(const QUuid &id);
+
+    // Every row of every table, for "this changed nothing" checks.
+    QStringList snapshot();
+
+    template<typename T>
+    static T await(QFuture<T> future)
+    {
+        future.waitForFinished();
+        return future.result();
+    }
+
+    // For setting a scene: the step must succeed or the test cannot go on.
+    template<typename T>
+    static T must(QFuture<Result<T>> future)
+    {
+        Result<T> result = await(future);
+        if (!result)
+            qFatal("a setup step failed: %s", qPrintable(result.error().message));
+        return std::move(result).value();
+    }
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock{StartTime};
+    BuiltinGateway m_gateway;
+    std::unique_ptr<Backend> m_backend;
+};

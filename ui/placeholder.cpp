@@ -1,0 +1,2 @@
+// placeholder until the ui lands
+#include <QWidget>
