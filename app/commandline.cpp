@@ -1,0 +1,69 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace commandline {
+namespace {
+
+
+ParsedCommandLine failure(const QString &message)
+{
+    return {std::nullopt, 2,
+            message + u'\n' + QCoreApplication::translate("CommandLine", "Try 'rentaldesk --help' for more information.")};
+}
+
+} // namespace
+
+ParsedCommandLine parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("CommandLine", "RentalDesk: bookings and rentals at the counter, offline first."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QCoreApplication::translate("CommandLine", "Use the SQLite database at <path>."),
+                                QStringLiteral("path"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("CommandLine",
+                                    "Fill an empty database with demo data for <profile>: car, exhibition, item, taxi or product."),
+        QStringLiteral("profile"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QCoreApplication::translate("CommandLine", "Show the application in <language>: en or ko."),
+                                  QStringLiteral("language"));
+    const QCommandLineOption rebuild(
+        QStringLiteral("rebuild-read-model"),
+        QCoreApplication::translate("CommandLine", "Rebuild the My-bookings read model from the event log, then exit."));
+    parser.addOptions({db, demo, lang, rebuild});
+
+    if (!parser.parse(arguments))
+        return failure(parser.errorText());
+    if (parser.isSet(helpOption))
+        return {std::nullopt, 0, parser.helpText()};
+    if (parser.isSet(versionOption))
+        return {std::nullopt, 0, QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion()};
+    if (!parser.positionalArguments().isEmpty())
+        return failure(QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
+                           .arg(parser.positionalArguments().constFirst()));
+
+    LaunchOptions options;
+    options.databasePath = parser.value(db);
+    if (parser.isSet(db) && options.databasePath.trimmed().isEmpty())
+        return failure(QCoreApplication::translate("CommandLine", "--db needs a file path."));
+    if (parser.isSet(demo)) {
+        options.demoProfile = profiles::fromKey(parser.value(demo));
+        if (!options.demoProfile)
+            return failure(QCoreApplication::translate("CommandLine",
+                                                       "Unknown profile \"%1\": use car, exhibition, item, taxi or product.")
+                               .arg(parser.value(demo)));
+    }
+    options.language = parser.value(lang);
+    if (parser.isSet(lang) && options.language != QLatin1StringView("en") && options.language != QLatin1StringView("ko"))
+        return failure(QCoreApplication::translate("CommandLine", "Unknown language \"%1\": use en or ko.").arg(options.language));
+    options.rebuildReadModel = parser.isSet(rebuild);
+    return {options, 0, {}};
+}
+
+} // namespace commandline

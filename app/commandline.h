@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/profile.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// What `rentaldesk` was asked to do.
+struct LaunchOptions final
+{
+    QString databasePath; // empty = the platform's app-data folder
+    std::optional<Profile> demoProfile;
+    QString language; // "en", "ko" or empty = the system locale
+    bool rebuildReadModel = false;
+};
+
+// The command line, parsed before any window exists. `--help` and `--version` print and
+// ask to exit 0; bad arguments print a clear message and ask to exit 2.
+struct ParsedCommandLine final
+{
+    std::optional<LaunchOptions> options; // set when the app should run
+    int exitCode = 0;                     // when it should not
+    QString output;                       // for stdout (help, version) or stderr (errors)
+};
+
+namespace commandline {
+ParsedCommandLine parse(const QStringList &arguments);
+} // namespace commandline

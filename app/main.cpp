@@ -1,2 +1,194 @@
-// placeholder until the entry point lands
-int main() { return 0; }
+// The desktop entry point: parses the command line, creates the long-lived objects in order
+// (clock, gateway, services, network thread, window) and tears them down in reverse.
+#include "api/backend.h"
+#include "api/holdexpiryscheduler.h"
+#include "commandline.h"
+#include "demo/demodata.h"
+#include "domain/clock.h"
+#include "mainwindow.h"
+#include "notify/desktopsink.h"
+#include "notify/notificationdispatcher.h"
+#include "notify/smssink.h"
+#include "payment/builtingateway.h"
+#include "shopsettingsloader.h"
+#include "storage/connection.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QThread>
+#include <QTranslator>
+
+#include <cstdio>
+#include <functional>
+#include <memory>
+
+namespace {
+
+constexpr int HoldExpiryCheckMs = 30'000;
+constexpr int NotificationPollMs = 15'000;
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("RentalDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("RentalDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RENTALDESK_VERSION));
+}
+
+QString requestedLanguage(const QStringList &arguments)
+{
+    const qsizetype at = arguments.indexOf(QStringLiteral("--lang"));
+    if (at >= 0 && at + 1 < arguments.size())
+        return arguments.at(at + 1);
+    for (const QString &argument : arguments)
+        if (argument.startsWith(QLatin1StringView("--lang=")))
+            return argument.mid(7);
+    return QLocale::system().name().left(2);
+}
+
+// Our strings and Qt's own (dialog buttons), for `language`; English needs none.
+void installTranslators(QCoreApplication &app, const QString &language)
+{
+    if (language != QLatin1StringView("ko"))
+        return;
+    auto *ours = new QTranslator(&app);
+    if (ours->load(QStringLiteral(":/i18n/rentaldesk_ko.qm")))
+        QCoreApplication::installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(QLocale::Korean), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+ParsedCommandLine parseArguments(int argc, char *argv[])
+{
+    QCoreApplication probe(argc, argv);
+    installTranslators(probe, requestedLanguage(probe.arguments()));
+    return commandline::parse(probe.arguments());
+}
+
+int rebuildReadModel(int argc, char *argv[], const LaunchOptions &options)
+{
+    QCoreApplication app(argc, argv);
+    installTranslators(app, requestedLanguage(app.arguments()));
+    SystemClock clock;
+    BuiltinGateway gateway;
+    const QString path = options.databasePath.isEmpty() ? connection::defaultDatabasePath() : options.databasePath;
+    Backend backend({path, DatabaseOptions::Durability::Full}, shopsettingsloader::load(), clock, gateway);
+    // No window here: this thread may wait.
+    auto opened = backend.open().result();
+    Result<qint64> replayed = opened ? backend.customers().rebuildMyBookings().result() : Result<qint64>(opened.error());
+    if (!replayed) {
+        std::fprintf(stderr, "%s\n", qPrintable(replayed.error().message));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(QCoreApplication::translate("Main", "Rebuilt the My-bookings read model from %n event(s).",
+                                                               nullptr, int(replayed.value()))));
+    return 0;
+}
+
+// Delivers notifications from its own thread, where its network access lives.
+class NotificationThread final
+{
+public:
+    // `show` runs in `guiContext`'s thread (the GUI), queued.
+    NotificationThread(Backend &backend, const Clock &clock, const ShopSettings &shop, QObject *guiContext,
+                       std::function<void(const QString &)> show)
+        : m_dispatcher(new NotificationDispatcher(backend.executor(), backend.readers(), clock))
+    {
+        auto desktop = std::make_unique<DesktopSink>();
+        QObject::connect(desktop.get(), &DesktopSink::notificationShown, guiContext,
+                         [show = std::move(show)](const QUuid &, const QString &body) { show(body); });
+        desktop->moveToThread(&m_thread);
+        m_dispatcher->addSink(std::move(desktop));
+        m_dispatcher->moveToThread(&m_thread);
+        m_thread.setObjectName(QStringLiteral("rentaldesk-network"));
+        m_thread.start();
+        const QUrl smsUrl = shop.smsGatewayUrl;
+        QMetaObject::invokeMethod(m_dispatcher, [dispatcher = m_dispatcher, smsUrl]() {
+            if (smsUrl.isValid()) {
+                auto *network = new QNetworkAccessManager(dispatcher);
+                dispatcher->addSink(std::make_unique<SmsSink>(smsUrl, *network));
+            }
+            dispatcher->start(NotificationPollMs);
+        });
+    }
+
+    ~NotificationThread()
+    {
+        QMetaObject::invokeMethod(m_dispatcher, [dispatcher = m_dispatcher]() {
+            delete dispatcher;
+            QThread::currentThread()->quit();
+        });
+        m_thread.wait();
+    }
+
+private:
+    QThread m_thread;
+    NotificationDispatcher *m_dispatcher;
+};
+
+int runDesktop(int argc, char *argv[], const LaunchOptions &options)
+{
+    QApplication app(argc, argv);
+    installTranslators(app, options.language.isEmpty() ? requestedLanguage({}) : options.language);
+    SystemClock clock;
+    BuiltinGateway gateway;
+    const ShopSettings shop = shopsettingsloader::load();
+    const QString path = options.databasePath.isEmpty() ? connection::defaultDatabasePath() : options.databasePath;
+    Backend backend({path, DatabaseOptions::Durability::Full}, shop, clock, gateway);
+    const DisplayContext display{QLocale(), QTimeZone(shop.timeZone)};
+    std::unique_ptr<MainWindow> window;
+
+    auto showWindow = [&]() {
+        window = std::make_unique<MainWindow>(backend, display, path);
+        window->show();
+    };
+    auto fail = [&app](const QString &message) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("Main", "RentalDesk"), message);
+        app.exit(1);
+    };
+    backend.open().then(&app, [&](const Result<int> &opened) {
+        if (!opened) {
+            fail(QCoreApplication::translate("Main", "The database %1 cannot be opened.\n\n%2").arg(path, opened.error().message));
+            return;
+        }
+        if (!options.demoProfile) {
+            showWindow();
+            return;
+        }
+        const Profile profile = *options.demoProfile;
+        backend.executor()
+            .execute<DemoSummary>([profile](CommandContext &c) { return demodata::fill(c, profile); })
+            .then(&app, [&](const Result<DemoSummary> &filled) {
+                if (!filled)
+                    fail(QCoreApplication::translate("Main", "The demo data could not be created.\n\n%1").arg(filled.error().message));
+                else
+                    showWindow();
+            });
+    });
+
+    HoldExpiryScheduler expiry(backend.reservations(), HoldExpiryCheckMs);
+    NotificationThread notifications(backend, clock, shop, &app, [&window](const QString &body) {
+        if (window)
+            window->showNotification(body);
+    });
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &app, [&window]() { window.reset(); });
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    setIdentity();
+    const ParsedCommandLine parsed = parseArguments(argc, argv);
+    if (!parsed.options) {
+        std::fprintf(parsed.exitCode == 0 ? stdout : stderr, "%s\n", qPrintable(parsed.output));
+        return parsed.exitCode;
+    }
+    if (parsed.options->rebuildReadModel)
+        return rebuildReadModel(argc, argv, *parsed.options);
+    return runDesktop(argc, argv, *parsed.options);
+}

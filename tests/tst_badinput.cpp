@@ -1,5 +1,191 @@
-// placeholder: replaced by the real test
+// Bad input of every kind gets its own stable error code and a message, and leaves the
+// database exactly as it was.
+#include "testbackend.h"
+
 #include <QTest>
-class Placeholder : public QObject { Q_OBJECT private slots: void nothing() {} };
-QTEST_GUILESS_MAIN(Placeholder)
+
+class TestBadInput final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestBackend> m_t;
+    Resource m_car;
+    Resource m_hall;
+    Resource m_retired;
+    Resource m_maintenance;
+    Customer m_customer;
+
+    template<typename T>
+    void expectRefused(QFuture<Result<T>> future, const char *code)
+    {
+        const QStringList before = m_t->snapshot();
+        Result<T> result = TestBackend::await(future);
+        QVERIFY2(!result.ok(), code);
+        QCOMPARE(result.error().code, QString::fromLatin1(code));
+        QVERIFY(!result.error().message.trimmed().isEmpty());
+        QCOMPARE(m_t->snapshot(), before);
+    }
+
+    HoldRequest holdOf(const Resource &r, qint64 startDay = 1, qint64 days = 1, qint64 quantity = 1)
+    {
+        return m_t->request(r, m_customer, startDay, days, quantity);
+    }
+
+    static ResourceDraft draftWith(std::function<void(ResourceDraft &)> change)
+    {
+        ResourceDraft d;
+        d.profile = Profile::Item;
+        d.name = QStringLiteral("Camping tent");
+        d.price = Money{12'000, QStringLiteral("KRW")};
+        change(d);
+        return d;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_t = std::make_unique<TestBackend>();
+        m_car = m_t->addResource(Profile::Car);
+        m_hall = m_t->addResource(Profile::Exhibition, 2, 1'000, PricingUnit::PerSeat, QStringLiteral("Hall A"));
+        m_retired = m_t->addResource(Profile::Car, 1, 1, PricingUnit::PerDay, QStringLiteral("Old car"));
+        TestBackend::must(m_t->inventory().retire(m_retired.id));
+        m_maintenance = m_t->addResource(Profile::Car, 1, 1, PricingUnit::PerDay, QStringLiteral("In the garage"));
+        TestBackend::must(m_t->inventory().setStatus(m_maintenance.id, ResourceStatus::Maintenance));
+        m_customer = m_t->addCustomer();
+        QVERIFY(m_t->hold(holdOf(m_car, 10, 2)).ok());
+    }
+
+    void cleanup() { m_t.reset(); }
+
+    void holdQuantities()
+    {
+        expectRefused(m_t->reservations().hold(holdOf(m_hall, 1, 1, 0)), "invalid_quantity");
+        expectRefused(m_t->reservations().hold(holdOf(m_hall, 1, 1, -3)), "invalid_quantity");
+        expectRefused(m_t->reservations().hold(holdOf(m_hall, 1, 1, std::numeric_limits<qint64>::max())),
+                      "invalid_quantity");
+        expectRefused(m_t->reservations().hold(holdOf(m_hall, 1, 1, 3)), "capacity_conflict");
+    }
+
+    void holdPeriods()
+    {
+        HoldRequest r = holdOf(m_car);
+        r.end = r.start;
+        expectRefused(m_t->reservations().hold(r), "invalid_period");
+        r.end = r.start - 1;
+        expectRefused(m_t->reservations().hold(r), "invalid_period");
+        r = holdOf(m_car, 1, Period::MaxDays + 1);
+        expectRefused(m_t->reservations().hold(r), "period_too_long");
+        r = holdOf(m_car);
+        r.start = std::numeric_limits<qint64>::min();
+        expectRefused(m_t->reservations().hold(r), "invalid_period");
+        r = holdOf(m_car);
+        r.end = std::numeric_limits<qint64>::max();
+        expectRefused(m_t->reservations().hold(r), "invalid_period");
+    }
+
+    void holdTargets()
+    {
+        HoldRequest r = holdOf(m_car);
+        r.resourceId = QUuid::createUuid();
+        expectRefused(m_t->reservations().hold(r), "unknown_resource");
+        expectRefused(m_t->reservations().hold(holdOf(m_retired)), "resource_retired");
+        expectRefused(m_t->reservations().hold(holdOf(m_maintenance)), "resource_not_bookable");
+        r = holdOf(m_car);
+        r.customerId = QUuid::createUuid();
+        expectRefused(m_t->reservations().hold(r), "unknown_customer");
+        expectRefused(m_t->reservations().hold(holdOf(m_car, 11, 1)), "capacity_conflict");
+    }
+
+    void duplicateIdsAreRefused()
+    {
+        HoldRequest r = holdOf(m_car, 20, 1);
+        r.id = QUuid::createUuid();
+        QVERIFY(m_t->hold(r).ok());
+        r.start += 5 * TestBackend::Day;
+        r.end += 5 * TestBackend::Day;
+        expectRefused(m_t->reservations().hold(r), "duplicate_id");
+    }
+
+    void wrongStates()
+    {
+        expectRefused(m_t->reservations().startFulfilment(QUuid::createUuid()), "unknown_reservation");
+        const Reservation held = m_t->hold(holdOf(m_car, 30, 1)).value();
+        expectRefused(m_t->reservations().finishFulfilment(held.id), "invalid_transition");
+        expectRefused(m_t->reservations().startFulfilment(held.id), "invalid_transition");
+        expectRefused(m_t->reservations().confirm(held.id), "payment_required");
+    }
+
+    void absurdStrings_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("empty") << QString() << QStringLiteral("text_required");
+        QTest::newRow("blank") << QStringLiteral(" \t\n ") << QStringLiteral("text_required");
+        QTest::newRow("huge") << QString(100'000, u'가') << QStringLiteral("text_too_long");
+        QTest::newRow("control") << QStringLiteral("Tent\u0000\u001b[31m") << QStringLiteral("text_invalid_characters");
+        QTest::newRow("lone surrogate") << QString(QChar(0xD800)) + QStringLiteral("x")
+                                        << QStringLiteral("text_invalid_characters");
+        QTest::newRow("noncharacter") << QStringLiteral("Tent\uFFFF") << QStringLiteral("text_invalid_characters");
+    }
+
+    void absurdStrings()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, code);
+        expectRefused(m_t->inventory().registerResource(draftWith([&](ResourceDraft &d) { d.name = name; })),
+                      qPrintable(code));
+        expectRefused(m_t->customers().registerCustomer(CustomerDraft{name, {}, {}}), qPrintable(code));
+    }
+
+    void badResourceFields()
+    {
+        auto &inv = m_t->inventory();
+        expectRefused(inv.registerResource(draftWith([](ResourceDraft &d) { d.price.minor = -1; })), "invalid_price");
+        expectRefused(inv.registerResource(draftWith([](ResourceDraft &d) { d.capacity = 0; })), "invalid_capacity");
+        expectRefused(inv.registerResource(draftWith([](ResourceDraft &d) { d.capacity = -5; })), "invalid_capacity");
+        expectRefused(inv.registerResource(draftWith([](ResourceDraft &d) { d.price.currency = QStringLiteral("won"); })),
+                      "invalid_currency");
+        expectRefused(inv.registerResource(draftWith([](ResourceDraft &d) {
+                          d.description = QString(resources::MaxDescriptionLength + 1, u'x');
+                      })),
+                      "text_too_long");
+        expectRefused(inv.updateResource(m_car.id, m_car.data, m_car.version + 7), "version_conflict");
+        expectRefused(inv.updateResource(QUuid::createUuid(), m_car.data, 1), "unknown_resource");
+        expectRefused(inv.updateResource(m_retired.id, m_retired.data, m_retired.version + 1), "resource_retired");
+    }
+
+    void badCustomerFields()
+    {
+        auto &cs = m_t->customers();
+        expectRefused(cs.registerCustomer({QStringLiteral("Kim"), QStringLiteral("010-1234-5678; DROP TABLE"), {}}),
+                      "invalid_phone");
+        expectRefused(cs.registerCustomer({QStringLiteral("Kim"), QString(40, u'1'), {}}), "invalid_phone");
+        expectRefused(cs.registerCustomer({QStringLiteral("Kim"), {}, QStringLiteral("not an address")}),
+                      "invalid_email");
+    }
+
+    void badPayments()
+    {
+        const Reservation r = m_t->hold(holdOf(m_car, 40, 1)).value();
+        auto &rs = m_t->reservations();
+        expectRefused(rs.pay({r.id, PaymentMethod::Card, {}, QStringLiteral("VISA"), QStringLiteral("4242")}),
+                      "invalid_card_details");
+        expectRefused(rs.pay({r.id, PaymentMethod::Card, QStringLiteral("tok"), QStringLiteral("VISA"),
+                              QStringLiteral("4111111111111111")}),
+                      "invalid_card_details");
+        expectRefused(rs.pay({QUuid::createUuid(), PaymentMethod::Cash, {}, {}, {}}), "unknown_reservation");
+    }
+
+    void sqlInTextIsJustText()
+    {
+        const QString sneaky = QStringLiteral("x'); DELETE FROM reservations; --");
+        auto made = TestBackend::await(m_t->customers().registerCustomer({sneaky, {}, {}}));
+        QVERIFY(made.ok());
+        QCOMPARE(TestBackend::await(m_t->customers().find(made->id)).value()->data.name, sneaky);
+        QVERIFY(m_t->snapshot().filter(QStringLiteral("reservations|")).size() == 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBadInput)
 #include "tst_badinput.moc"

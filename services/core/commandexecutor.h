@@ -63,10 +63,11 @@ QFuture<Result<T>> CommandExecutor::execute(std::function<Result<T>(CommandConte
             changes);
         if (!committed && (!result || result->ok()))
             result.emplace(committed.error()); // the commit itself failed
-        promise->addResult(std::move(*result));
-        promise->finish();
+        // Signal first: whoever sees the future resolve knows the change was announced.
         if (committed && !changes.isEmpty())
             Q_EMIT changed(changes);
+        promise->addResult(std::move(*result));
+        promise->finish();
     });
     return future;
 }

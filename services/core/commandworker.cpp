@@ -19,13 +19,13 @@ CommandWorker::CommandWorker(DatabaseOptions options, ShopSettings settings, con
       m_gateway(gateway),
       m_connectionName(QStringLiteral("writer-%1").arg(quintptr(this), 0, 16))
 {
-    // Registration order is reaction order: the read model first, so it always reflects the
-    // event itself before any follow-up events the policies append.
+    // Registration order is reaction order: the read model and the customer's message first,
+    // so both follow the event itself before any follow-up events the policies append.
     m_policies.push_back(std::make_unique<MyBookingsProjector>());
+    m_policies.push_back(std::make_unique<NotificationPolicy>()); // messages in event order
     m_policies.push_back(std::make_unique<ConfirmationPolicy>());
     m_policies.push_back(std::make_unique<RefundPolicy>());
     m_policies.push_back(std::make_unique<RetirementPolicy>());
-    m_policies.push_back(std::make_unique<NotificationPolicy>());
     for (const auto &policy : m_policies)
         m_eventLog.addHandler(policy.get());
 }

@@ -10,104 +10,100 @@ Error make(const char *code, const QString &message)
     return Error{QString::fromLatin1(code), message};
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Errors", text);
-}
 
 } // namespace
 
 Error invalidQuantity(qint64 quantity)
 {
     return make("invalid_quantity",
-                tr("The quantity must be at least 1 (got %1).").arg(quantity));
+                QCoreApplication::translate("Errors", "The quantity must be at least 1 (got %1).").arg(quantity));
 }
 
 Error invalidPeriod()
 {
-    return make("invalid_period", tr("The end of the period must be after its start."));
+    return make("invalid_period", QCoreApplication::translate("Errors", "The end of the period must be after its start."));
 }
 
 Error periodTooLong(int maxDays)
 {
-    return make("period_too_long", tr("A booking can last at most %1 days.").arg(maxDays));
+    return make("period_too_long", QCoreApplication::translate("Errors", "A booking can last at most %1 days.").arg(maxDays));
 }
 
 Error textRequired(const QString &field)
 {
-    return make("text_required", tr("%1 is required.").arg(field));
+    return make("text_required", QCoreApplication::translate("Errors", "%1 is required.").arg(field));
 }
 
 Error textTooLong(const QString &field, int maxLength)
 {
     return make("text_too_long",
-                tr("%1 can be at most %2 characters long.").arg(field).arg(maxLength));
+                QCoreApplication::translate("Errors", "%1 can be at most %2 characters long.").arg(field).arg(maxLength));
 }
 
 Error textHasControlCharacters(const QString &field)
 {
-    return make("text_invalid_characters", tr("%1 contains characters that are not allowed.").arg(field));
+    return make("text_invalid_characters", QCoreApplication::translate("Errors", "%1 contains characters that are not allowed.").arg(field));
 }
 
 Error invalidPrice()
 {
-    return make("invalid_price", tr("The price cannot be negative."));
+    return make("invalid_price", QCoreApplication::translate("Errors", "The price cannot be negative."));
 }
 
 Error invalidCapacity(int maxCapacity)
 {
     return make("invalid_capacity",
-                tr("The capacity must be between 1 and %1.").arg(maxCapacity));
+                QCoreApplication::translate("Errors", "The capacity must be between 1 and %1.").arg(maxCapacity));
 }
 
 Error invalidPhone()
 {
     return make("invalid_phone",
-                tr("The phone number may contain only digits, spaces, '+', '-' and brackets."));
+                QCoreApplication::translate("Errors", "The phone number may contain only digits, spaces, '+', '-' and brackets."));
 }
 
 Error invalidEmail()
 {
-    return make("invalid_email", tr("The e-mail address is not valid."));
+    return make("invalid_email", QCoreApplication::translate("Errors", "The e-mail address is not valid."));
 }
 
 Error invalidCurrency()
 {
-    return make("invalid_currency", tr("The currency must be a three-letter ISO 4217 code."));
+    return make("invalid_currency", QCoreApplication::translate("Errors", "The currency must be a three-letter ISO 4217 code."));
 }
 
 Error amountTooLarge()
 {
-    return make("amount_too_large", tr("The amount is too large."));
+    return make("amount_too_large", QCoreApplication::translate("Errors", "The amount is too large."));
 }
 
 Error unknownProfile(const QString &key)
 {
     return make("unknown_profile",
-                tr("Unknown business profile \"%1\" (expected car, exhibition, item, taxi or product).")
+                QCoreApplication::translate("Errors", "Unknown business profile \"%1\" (expected car, exhibition, item, taxi or product).")
                     .arg(key));
 }
 
 Error unknownResource()
 {
-    return make("unknown_resource", tr("This resource does not exist."));
+    return make("unknown_resource", QCoreApplication::translate("Errors", "This resource does not exist."));
 }
 
 Error resourceNotBookable(const QString &statusName)
 {
     return make("resource_not_bookable",
-                tr("This resource cannot be booked while it is %1.").arg(statusName));
+                QCoreApplication::translate("Errors", "This resource cannot be booked while it is %1.").arg(statusName));
 }
 
 Error resourceRetired()
 {
-    return make("resource_retired", tr("This resource has been retired and cannot be changed."));
+    return make("resource_retired", QCoreApplication::translate("Errors", "This resource has been retired and cannot be changed."));
 }
 
 Error capacityConflict(int free, qint64 requested)
 {
     return make("capacity_conflict",
-                tr("Not enough free capacity for this period: %1 free, %2 requested.")
+                QCoreApplication::translate("Errors", "Not enough free capacity for this period: %1 free, %2 requested.")
                     .arg(free)
                     .arg(requested));
 }
@@ -115,86 +111,86 @@ Error capacityConflict(int free, qint64 requested)
 Error capacityBelowBookings(int peak)
 {
     return make("capacity_below_bookings",
-                tr("The capacity cannot be lower than the %1 already booked at one time.").arg(peak));
+                QCoreApplication::translate("Errors", "The capacity cannot be lower than the %1 already booked at one time.").arg(peak));
 }
 
 Error unknownCustomer()
 {
-    return make("unknown_customer", tr("This customer does not exist."));
+    return make("unknown_customer", QCoreApplication::translate("Errors", "This customer does not exist."));
 }
 
 Error unknownReservation()
 {
-    return make("unknown_reservation", tr("This booking does not exist."));
+    return make("unknown_reservation", QCoreApplication::translate("Errors", "This booking does not exist."));
 }
 
 Error duplicateId()
 {
-    return make("duplicate_id", tr("A record with this identifier already exists."));
+    return make("duplicate_id", QCoreApplication::translate("Errors", "A record with this identifier already exists."));
 }
 
 Error versionConflict()
 {
     return make("version_conflict",
-                tr("Someone else changed this record in the meantime. Reload it and try again."));
+                QCoreApplication::translate("Errors", "Someone else changed this record in the meantime. Reload it and try again."));
 }
 
 Error invalidTransition(const QString &from, const QString &to)
 {
     return make("invalid_transition",
-                tr("A booking that is %1 cannot become %2.").arg(from, to));
+                QCoreApplication::translate("Errors", "A booking that is %1 cannot become %2.").arg(from, to));
 }
 
 Error invalidPaymentTransition(const QString &from, const QString &to)
 {
     return make("invalid_payment_transition",
-                tr("A payment that is %1 cannot become %2.").arg(from, to));
+                QCoreApplication::translate("Errors", "A payment that is %1 cannot become %2.").arg(from, to));
 }
 
 Error paymentRequired()
 {
-    return make("payment_required", tr("The booking must be paid before this step."));
+    return make("payment_required", QCoreApplication::translate("Errors", "The booking must be paid before this step."));
 }
 
 Error alreadyPaid()
 {
-    return make("already_paid", tr("This booking is already paid."));
+    return make("already_paid", QCoreApplication::translate("Errors", "This booking is already paid."));
 }
 
 Error nothingToPay()
 {
-    return make("nothing_to_pay", tr("This booking can no longer be paid."));
+    return make("nothing_to_pay", QCoreApplication::translate("Errors", "This booking can no longer be paid."));
 }
 
 Error invalidCardDetails()
 {
     return make("invalid_card_details",
-                tr("The card details are incomplete: a payment token, the brand and the last four digits are needed."));
+                QCoreApplication::translate("Errors", "The card details are incomplete: a payment token, the brand and the last four digits are needed."));
 }
 
 Error paymentDeclined(const QString &reason)
 {
-    return make("payment_declined", tr("The payment was declined: %1").arg(reason));
+    return make("payment_declined", QCoreApplication::translate("Errors", "The payment was declined: %1").arg(reason));
 }
 
 Error refundFailed(const QString &reason)
 {
-    return make("refund_failed", tr("The refund could not be made: %1").arg(reason));
+    return make("refund_failed", QCoreApplication::translate("Errors", "The refund could not be made: %1").arg(reason));
 }
 
 Error gatewayUnavailable(const QString &detail)
 {
-    return make("gateway_unavailable", tr("The payment service is unavailable: %1").arg(detail));
+    return make("gateway_unavailable", QCoreApplication::translate("Errors", "The payment service is unavailable: %1").arg(detail));
 }
 
 Error storage(const QString &detail)
 {
-    return make("storage_error", tr("The database reported an error: %1").arg(detail));
+    return make("storage_error", QCoreApplication::translate("Errors", "The database reported an error: %1").arg(detail));
 }
 
 Error deliveryFailed(const QString &detail)
 {
-    return make("delivery_failed", tr("The notification could not be delivered: %1").arg(detail));
+    return make("delivery_failed", QCoreApplication::translate("Errors", "The notification could not be delivered: %1").arg(detail));
 }
 
 } // namespace errors

@@ -9,10 +9,6 @@ namespace {
 using RS = ReservationStatus;
 using PS = PaymentStatus;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Status", text);
-}
 } // namespace
 
 bool allowed(ReservationStatus from, ReservationStatus to)
@@ -117,14 +113,14 @@ QString key(PaymentStatus status)
 QString displayName(ReservationStatus status)
 {
     switch (status) {
-    case RS::Held: return tr("held");
-    case RS::Confirmed: return tr("confirmed");
-    case RS::InUse: return tr("in use");
-    case RS::Completed: return tr("completed");
-    case RS::Cancelled: return tr("cancelled");
-    case RS::ForceCancelled: return tr("force-cancelled");
-    case RS::Expired: return tr("expired");
-    case RS::Rejected: return tr("rejected");
+    case RS::Held: return QCoreApplication::translate("Status", "held");
+    case RS::Confirmed: return QCoreApplication::translate("Status", "confirmed");
+    case RS::InUse: return QCoreApplication::translate("Status", "in use");
+    case RS::Completed: return QCoreApplication::translate("Status", "completed");
+    case RS::Cancelled: return QCoreApplication::translate("Status", "cancelled");
+    case RS::ForceCancelled: return QCoreApplication::translate("Status", "force-cancelled");
+    case RS::Expired: return QCoreApplication::translate("Status", "expired");
+    case RS::Rejected: return QCoreApplication::translate("Status", "rejected");
     }
     return {};
 }
@@ -132,11 +128,11 @@ QString displayName(ReservationStatus status)
 QString displayName(PaymentStatus status)
 {
     switch (status) {
-    case PS::Unpaid: return tr("unpaid");
-    case PS::Approved: return tr("paid");
-    case PS::Refunded: return tr("refunded");
-    case PS::Deferred: return tr("to pay later");
-    case PS::Declined: return tr("declined");
+    case PS::Unpaid: return QCoreApplication::translate("Status", "unpaid");
+    case PS::Approved: return QCoreApplication::translate("Status", "paid");
+    case PS::Refunded: return QCoreApplication::translate("Status", "refunded");
+    case PS::Deferred: return QCoreApplication::translate("Status", "to pay later");
+    case PS::Declined: return QCoreApplication::translate("Status", "declined");
     }
     return {};
 }

@@ -8,7 +8,7 @@ constexpr qint64 SecondsPerDay = 24 * 60 * 60;
 
 Result<Period> Period::make(qint64 start, qint64 end)
 {
-    if (end <= start)
+    if (end <= start || start < 0 || end > Latest)
         return errors::invalidPeriod();
     if (end - start > qint64(MaxDays) * SecondsPerDay)
         return errors::periodTooLong(MaxDays);

@@ -13,6 +13,8 @@ struct Period final
     qint64 end = 0;
 
     static constexpr int MaxDays = 366;
+    // Bookings live between 1970 and the end of 9999: no arithmetic on them can overflow.
+    static constexpr qint64 Latest = 253'402'300'799;
 
     static Result<Period> make(qint64 start, qint64 end);
     static Result<Period> make(const QDateTime &start, const QDateTime &end);

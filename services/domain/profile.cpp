@@ -15,10 +15,6 @@ constexpr std::array<ProfileTraits, 5> Traits{{
     {Profile::Product, "product", PricingUnit::PerMonth, 10, true},
 }};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Profile", text);
-}
 
 } // namespace
 
@@ -49,11 +45,11 @@ QList<Profile> all()
 QString displayName(Profile profile)
 {
     switch (profile) {
-    case Profile::Car: return tr("Car rental");
-    case Profile::Exhibition: return tr("Exhibition booking");
-    case Profile::Item: return tr("Item rental");
-    case Profile::Taxi: return tr("Taxi booking");
-    case Profile::Product: return tr("Product rental with delivery");
+    case Profile::Car: return QCoreApplication::translate("Profile", "Car rental");
+    case Profile::Exhibition: return QCoreApplication::translate("Profile", "Exhibition booking");
+    case Profile::Item: return QCoreApplication::translate("Profile", "Item rental");
+    case Profile::Taxi: return QCoreApplication::translate("Profile", "Taxi booking");
+    case Profile::Product: return QCoreApplication::translate("Profile", "Product rental with delivery");
     }
     return {};
 }
@@ -61,11 +57,11 @@ QString displayName(Profile profile)
 QString resourceNoun(Profile profile)
 {
     switch (profile) {
-    case Profile::Car: return tr("Car");
-    case Profile::Exhibition: return tr("Session");
-    case Profile::Item: return tr("Item");
-    case Profile::Taxi: return tr("Taxi class");
-    case Profile::Product: return tr("Product");
+    case Profile::Car: return QCoreApplication::translate("Profile", "Car");
+    case Profile::Exhibition: return QCoreApplication::translate("Profile", "Session");
+    case Profile::Item: return QCoreApplication::translate("Profile", "Item");
+    case Profile::Taxi: return QCoreApplication::translate("Profile", "Taxi class");
+    case Profile::Product: return QCoreApplication::translate("Profile", "Product");
     }
     return {};
 }
@@ -73,11 +69,11 @@ QString resourceNoun(Profile profile)
 QString startFulfilmentVerb(Profile profile)
 {
     switch (profile) {
-    case Profile::Car: return tr("Pick up");
-    case Profile::Exhibition: return tr("Admit");
-    case Profile::Item: return tr("Lend");
-    case Profile::Taxi: return tr("Dispatch");
-    case Profile::Product: return tr("Deliver");
+    case Profile::Car: return QCoreApplication::translate("Profile", "Pick up");
+    case Profile::Exhibition: return QCoreApplication::translate("Profile", "Admit");
+    case Profile::Item: return QCoreApplication::translate("Profile", "Lend");
+    case Profile::Taxi: return QCoreApplication::translate("Profile", "Dispatch");
+    case Profile::Product: return QCoreApplication::translate("Profile", "Deliver");
     }
     return {};
 }
@@ -85,11 +81,11 @@ QString startFulfilmentVerb(Profile profile)
 QString finishFulfilmentVerb(Profile profile)
 {
     switch (profile) {
-    case Profile::Car: return tr("Return");
-    case Profile::Exhibition: return tr("Complete visit");
-    case Profile::Item: return tr("Take back");
-    case Profile::Taxi: return tr("Complete trip");
-    case Profile::Product: return tr("Return");
+    case Profile::Car: return QCoreApplication::translate("Profile", "Return");
+    case Profile::Exhibition: return QCoreApplication::translate("Profile", "Complete visit");
+    case Profile::Item: return QCoreApplication::translate("Profile", "Take back");
+    case Profile::Taxi: return QCoreApplication::translate("Profile", "Complete trip");
+    case Profile::Product: return QCoreApplication::translate("Profile", "Return");
     }
     return {};
 }

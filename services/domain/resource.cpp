@@ -7,17 +7,10 @@
 #include <QCoreApplication>
 
 namespace resources {
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Resource", text);
-}
-} // namespace
-
 Result<void> validate(const ResourceDraft &draft)
 {
-    RD_TRY(textrules::check(tr("Name"), draft.name, MaxNameLength, true));
-    RD_TRY(textrules::check(tr("Description"), draft.description, MaxDescriptionLength, false));
+    RD_TRY(textrules::check(QCoreApplication::translate("Resource", "Name"), draft.name, MaxNameLength, true));
+    RD_TRY(textrules::check(QCoreApplication::translate("Resource", "Description"), draft.description, MaxDescriptionLength, false));
     if (draft.price.minor < 0)
         return errors::invalidPrice();
     if (!Money::isValidCurrency(draft.price.currency))
@@ -40,9 +33,9 @@ QString statusKey(ResourceStatus status)
 QString statusName(ResourceStatus status)
 {
     switch (status) {
-    case ResourceStatus::Active: return tr("active");
-    case ResourceStatus::Maintenance: return tr("in maintenance");
-    case ResourceStatus::Retired: return tr("retired");
+    case ResourceStatus::Active: return QCoreApplication::translate("Resource", "active");
+    case ResourceStatus::Maintenance: return QCoreApplication::translate("Resource", "in maintenance");
+    case ResourceStatus::Retired: return QCoreApplication::translate("Resource", "retired");
     }
     return {};
 }
@@ -61,10 +54,10 @@ QString pricingUnitKey(PricingUnit unit)
 QString pricingUnitName(PricingUnit unit)
 {
     switch (unit) {
-    case PricingUnit::PerDay: return tr("per day");
-    case PricingUnit::PerBooking: return tr("per booking");
-    case PricingUnit::PerSeat: return tr("per seat");
-    case PricingUnit::PerMonth: return tr("per month");
+    case PricingUnit::PerDay: return QCoreApplication::translate("Resource", "per day");
+    case PricingUnit::PerBooking: return QCoreApplication::translate("Resource", "per booking");
+    case PricingUnit::PerSeat: return QCoreApplication::translate("Resource", "per seat");
+    case PricingUnit::PerMonth: return QCoreApplication::translate("Resource", "per month");
     }
     return {};
 }

@@ -101,7 +101,7 @@ void NotificationDispatcher::send(const Notification &notification)
                     RD_TRY(notificationrepository::markDelivered(c.db, id));
                 else
                     RD_TRY(notificationrepository::markAttemptFailed(c.db, id, error, nextAttempt));
-                c.changes.notifications.insert(id);
+                // Not reported as a change: only newly queued messages start a round.
                 return ok;
             })
             .then(this, [this](const Result<bool> &recorded) { settle(recorded.ok() && recorded.value()); });

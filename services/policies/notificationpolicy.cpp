@@ -15,38 +15,34 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Notification", text);
-}
 
 // The sentence for each event; empty = the customer is not told.
 QString messageFor(const QString &type)
 {
     if (type == events::ReservationHeld)
-        return tr("Your booking of %1 on %2 is held for you. Please pay to confirm it.");
+        return QCoreApplication::translate("Notification", "Your booking of %1 on %2 is held for you. Please pay to confirm it.");
     if (type == events::ReservationConfirmed)
-        return tr("Your booking of %1 on %2 is confirmed.");
+        return QCoreApplication::translate("Notification", "Your booking of %1 on %2 is confirmed.");
     if (type == events::FulfilmentStarted)
-        return tr("Your booking of %1 on %2 has started.");
+        return QCoreApplication::translate("Notification", "Your booking of %1 on %2 has started.");
     if (type == events::FulfilmentFinished)
-        return tr("Your booking of %1 on %2 is complete. Thank you!");
+        return QCoreApplication::translate("Notification", "Your booking of %1 on %2 is complete. Thank you!");
     if (type == events::ReservationCancelled)
-        return tr("Your booking of %1 on %2 is cancelled.");
+        return QCoreApplication::translate("Notification", "Your booking of %1 on %2 is cancelled.");
     if (type == events::ReservationForceCancelled)
-        return tr("We are sorry: %1 is no longer available, so your booking on %2 is cancelled and refunded.");
+        return QCoreApplication::translate("Notification", "We are sorry: %1 is no longer available, so your booking on %2 is cancelled and refunded.");
     if (type == events::HoldExpired)
-        return tr("Your unpaid booking of %1 on %2 has expired.");
+        return QCoreApplication::translate("Notification", "Your unpaid booking of %1 on %2 has expired.");
     if (type == events::ReservationRejected)
-        return tr("We are sorry: your booking of %1 on %2 could not be accepted.");
+        return QCoreApplication::translate("Notification", "We are sorry: your booking of %1 on %2 could not be accepted.");
     if (type == events::PaymentApproved)
-        return tr("We received your payment for %1 on %2.");
+        return QCoreApplication::translate("Notification", "We received your payment for %1 on %2.");
     if (type == events::PaymentDeclined)
-        return tr("The payment for %1 on %2 was declined.");
+        return QCoreApplication::translate("Notification", "The payment for %1 on %2 was declined.");
     if (type == events::PaymentDeferred)
-        return tr("Your booking of %1 on %2 is kept: please pay a little later.");
+        return QCoreApplication::translate("Notification", "Your booking of %1 on %2 is kept: please pay a little later.");
     if (type == events::PaymentRefunded)
-        return tr("The payment for %1 on %2 has been refunded.");
+        return QCoreApplication::translate("Notification", "The payment for %1 on %2 has been refunded.");
     return {};
 }
 

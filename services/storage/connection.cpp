@@ -45,13 +45,23 @@ Result<QSqlDatabase> open(const QString &name, const DatabaseOptions &options)
         // 64 MiB page cache per connection: the hot indexes of a million bookings fit.
         QStringLiteral("PRAGMA cache_size=-65536"),
     };
+    auto fail = [&db, &name](const Error &error) -> Result<QSqlDatabase> {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return error;
+    };
     for (const QString &statement : pragmas) {
-        if (auto done = pragma(db, statement); !done) {
-            db.close();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(name);
-            return done.error();
-        }
+        if (auto done = pragma(db, statement); !done)
+            return fail(done.error());
+    }
+    // SQLite keeps its old journal where WAL is impossible (some network file systems);
+    // readers beside the writer and our crash guarantees depend on it, so refuse.
+    QSqlQuery mode(db);
+    if (!mode.exec(QStringLiteral("PRAGMA journal_mode")) || !mode.next()
+        || mode.value(0).toString().compare(QLatin1StringView("wal"), Qt::CaseInsensitive) != 0) {
+        mode.finish();
+        return fail(errors::storage(QStringLiteral("write-ahead logging is not available for %1").arg(options.path)));
     }
     return db;
 }

@@ -146,12 +146,23 @@ Result<void> ensureVersionTable(const QSqlDatabase &db)
 
 Result<void> apply(QSqlDatabase &db, const Migration &migration)
 {
-    if (!db.transaction())
-        return errors::storage(db.lastError().text());
+    // IMMEDIATE: two processes opening a new file at once take turns; the second then finds
+    // the migration applied and skips it.
+    if (auto begun = SqlQuery(db, QStringLiteral("BEGIN IMMEDIATE")).exec(); !begun)
+        return begun;
     auto rollback = [&db](const Error &error) -> Result<void> {
-        db.rollback();
+        SqlQuery(db, QStringLiteral("ROLLBACK")).exec().ok(); // best effort: the error is what matters
         return error;
     };
+    SqlQuery applied(db, QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = ?"));
+    applied.bind(migration.version);
+    if (auto done = applied.exec(); !done)
+        return rollback(done.error());
+    if (applied.next()) { // another process got there first
+        applied.raw().finish();
+        SqlQuery(db, QStringLiteral("ROLLBACK")).exec().ok();
+        return {};
+    }
     for (const char *statement : migration.statements) {
         SqlQuery query(db, QString::fromUtf8(statement));
         if (auto done = query.exec(); !done)
@@ -164,8 +175,8 @@ Result<void> apply(QSqlDatabase &db, const Migration &migration)
         .bind(QDateTime::currentSecsSinceEpoch());
     if (auto done = record.exec(); !done)
         return rollback(done.error());
-    if (!db.commit())
-        return rollback(errors::storage(db.lastError().text()));
+    if (auto committed = SqlQuery(db, QStringLiteral("COMMIT")).exec(); !committed)
+        return rollback(committed.error());
     qCInfo(lcDb) << "applied migration" << migration.version << migration.description;
     return {};
 }

@@ -61,7 +61,7 @@ Result<QList<Notification>> due(const QSqlDatabase &db, qint64 now, int limit)
 {
     SqlQuery q(db, QStringLiteral("SELECT ") + Columns
                        + QStringLiteral(" FROM notifications WHERE status = 0 AND next_attempt_at <= ? "
-                                        "ORDER BY next_attempt_at, created_at LIMIT ?"));
+                                        "ORDER BY next_attempt_at, rowid LIMIT ?"));
     q.bind(now).bind(limit);
     return select(q);
 }
@@ -86,7 +86,7 @@ Result<void> markAttemptFailed(const QSqlDatabase &db, const QUuid &id, const QS
 Result<QList<Notification>> forCustomer(const QSqlDatabase &db, const QUuid &customerId)
 {
     SqlQuery q(db, QStringLiteral("SELECT ") + Columns
-                       + QStringLiteral(" FROM notifications WHERE customer_id = ? ORDER BY created_at, id"));
+                       + QStringLiteral(" FROM notifications WHERE customer_id = ? ORDER BY created_at, rowid"));
     q.bind(customerId);
     return select(q);
 }
@@ -94,7 +94,7 @@ Result<QList<Notification>> forCustomer(const QSqlDatabase &db, const QUuid &cus
 Result<QList<Notification>> forReservation(const QSqlDatabase &db, const QUuid &reservationId)
 {
     SqlQuery q(db, QStringLiteral("SELECT ") + Columns
-                       + QStringLiteral(" FROM notifications WHERE reservation_id = ? ORDER BY created_at, id"));
+                       + QStringLiteral(" FROM notifications WHERE reservation_id = ? ORDER BY created_at, rowid"));
     q.bind(reservationId);
     return select(q);
 }

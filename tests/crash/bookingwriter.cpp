@@ -8,7 +8,7 @@
 namespace {
 
 constexpr qint64 Day = 24 * 60 * 60;
-constexpr qint64 FirstDay = 1'900'000'000; // 2030-03-17, far from the clock: nothing expires
+constexpr qint64 FirstDay = 1'900'000'000; // 2030-03-17 UTC
 constexpr int DaysSpread = 3650;           // bookings rarely overlap: capacity checks stay cheap
 // Every third booking is paid, so payments and the confirmations they set off are written too.
 constexpr quint64 PayEvery = 3;

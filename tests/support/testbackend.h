@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/backend.h"
+#include "core/commandcontext.h"
 #include "domain/clock.h"
 #include "domain/profile.h"
 #include "payment/builtingateway.h"

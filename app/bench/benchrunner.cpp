@@ -1,0 +1,77 @@
+#include "benchrunner.h"
+
+#include "availabilitybench.h"
+#include "benchlogging.h"
+#include "datasetbuilder.h"
+#include "holdbench.h"
+
+BenchRunner::BenchRunner(const BenchOptions &options, BenchReport &report)
+    : m_options(options), m_scale(options.quick ? BenchScale::quick() : BenchScale::full()), m_report(report)
+{
+}
+
+int BenchRunner::run()
+{
+    if (!m_folder.isValid()) {
+        qCCritical(lcBench) << "cannot create a temporary folder:" << m_folder.errorString();
+        return 1;
+    }
+    for (const QString &name : std::as_const(m_options.benches)) {
+        if (auto done = runBench(name); !done) {
+            qCCritical(lcBench).noquote() << name << "failed:" << done.error().code << done.error().message;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+Result<void> BenchRunner::runBench(const QString &name)
+{
+    RD_TRY(ensureDataset());
+    if (name == QLatin1StringView("bulk_import")) {
+        m_report.print(QJsonObject{
+            {QStringLiteral("bench"), name},
+            {QStringLiteral("rows"), m_import.rows},
+            {QStringLiteral("seconds"), BenchReport::rounded(m_import.seconds, 3)},
+            {QStringLiteral("rows_per_s"), BenchReport::rounded(double(m_import.rows) / m_import.seconds, 0)},
+            {QStringLiteral("resources"), m_import.resources},
+            {QStringLiteral("customers"), m_import.customers},
+            {QStringLiteral("setup_seconds"), BenchReport::rounded(m_import.setupSeconds, 3)},
+        });
+        return {};
+    }
+    if (name == QLatin1StringView("hold")) {
+        HoldBench bench(*m_dataset, m_scale);
+        for (const auto durability : {DatabaseOptions::Durability::Full, DatabaseOptions::Durability::Normal}) {
+            auto figures = bench.run(durability);
+            if (!figures)
+                return figures.error();
+            m_report.print(figures.value());
+        }
+        return {};
+    }
+    if (name == QLatin1StringView("availability")) {
+        auto figures = AvailabilityBench(*m_dataset, m_scale).run();
+        if (!figures)
+            return figures.error();
+        m_report.print(figures.value());
+        return {};
+    }
+    return Error{QStringLiteral("usage"), QStringLiteral("no such bench")};
+}
+
+Result<void> BenchRunner::ensureDataset()
+{
+    if (m_dataset)
+        return {};
+    qCInfo(lcBench) << "building the database:" << m_scale.resources << "resources," << m_scale.customers
+                    << "customers," << qint64(m_scale.resources) * m_scale.reservationsPerResource
+                    << "reservations";
+    DatasetBuilder builder(m_folder.filePath(QStringLiteral("bench.sqlite")), m_scale);
+    auto figures = builder.build();
+    if (!figures)
+        return figures.error();
+    m_import = figures.value();
+    m_dataset = std::move(builder.dataset());
+    return {};
+}

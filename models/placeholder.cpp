@@ -1,2 +1,0 @@
-// placeholder until the models land
-#include <QAbstractItemModel>

@@ -1,2 +1,0 @@
-// placeholder until the ui lands
-#include <QWidget>
