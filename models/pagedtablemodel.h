@@ -64,7 +64,7 @@ public:
         m_loading = true;
         const quint64 generation = m_generation;
         const int offset = int(m_rows.size());
-        m_loader(offset, m_pageSize).then(this, [this, generation, offset](const Result<QList<Row>> &page) {
+        whenLoaded(m_loader(offset, m_pageSize), [this, generation, offset](const Result<QList<Row>> &page) {
             if (generation != m_generation)
                 return;
             m_loading = false;
@@ -88,7 +88,7 @@ public:
         const quint64 generation = ++m_generation;
         m_loading = true;
         const int limit = std::max(m_pageSize, int(m_rows.size()));
-        m_loader(0, limit).then(this, [this, generation, limit](const Result<QList<Row>> &rows) {
+        whenLoaded(m_loader(0, limit), [this, generation, limit](const Result<QList<Row>> &rows) {
             if (generation != m_generation)
                 return;
             m_loading = false;
@@ -107,6 +107,17 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
+    // Applies a loaded page from the event loop, never from inside the call that asked for it:
+    // a view (or QAbstractItemModelTester) may call fetchMore while handling another change,
+    // and a future that is already finished would otherwise run the continuation right there.
+    template<typename Apply>
+    void whenLoaded(QFuture<Result<QList<Row>>> future, Apply apply)
+    {
+        future.then(this, [this, apply = std::move(apply)](const Result<QList<Row>> &loaded) {
+            QMetaObject::invokeMethod(this, [apply, loaded]() { apply(loaded); }, Qt::QueuedConnection);
+        });
+    }
+
     PageLoader m_loader;
     QList<Column> m_columns;
     QList<Row> m_rows;

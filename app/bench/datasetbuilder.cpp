@@ -1,9 +1,8 @@
 #include "datasetbuilder.h"
 
 #include "benchlogging.h"
+#include "cataloguegenerator.h"
 #include "domain/errors.h"
-#include "domain/ids.h"
-#include "domain/profile.h"
 #include "storage/connection.h"
 #include "storage/customerrepository.h"
 #include "storage/migrations.h"
@@ -13,12 +12,10 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QJsonObject>
+#include <QHash>
 #include <QSqlError>
 
-#include <QHash>
-
-#include <array>
+#include <algorithm>
 #include <limits>
 
 namespace {
@@ -28,8 +25,17 @@ const QString ConnectionName = QStringLiteral("bench-import");
 // every row in memory twice (our list and the driver's bound values) for no gain.
 constexpr qsizetype ChunkRows = 10'000;
 // Fixed seeds: every run generates the same shape of data, so runs compare.
-constexpr quint32 DataSeed = 20'240'601;
+constexpr quint32 CatalogueSeed = 20'240'601;
 constexpr quint32 TimelineSeed = 7;
+
+Dataset makeDataset(const QString &path)
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    Dataset dataset;
+    dataset.path = path;
+    dataset.now = now - now % TimelineGenerator::Hour; // bookings start on the hour
+    return dataset;
+}
 
 double seconds(const QElapsedTimer &timer)
 {
@@ -39,19 +45,16 @@ double seconds(const QElapsedTimer &timer)
 } // namespace
 
 DatasetBuilder::DatasetBuilder(const QString &path, const BenchScale &scale)
-    : m_scale(scale), m_random(DataSeed)
+    : m_scale(scale), m_dataset(makeDataset(path)), m_catalogue(m_dataset.now, CatalogueSeed)
 {
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    m_dataset.path = path;
-    m_dataset.now = now - now % TimelineGenerator::Hour; // bookings start on the hour
 }
 
 Result<ImportFigures> DatasetBuilder::build()
 {
     ImportFigures figures;
     Result<void> built = [&]() -> Result<void> {
-        // NORMAL: a bulk import that dies half way is simply run again, so it need not
-        // wait for the disk at every commit (the brief allows it; the services use FULL).
+        // NORMAL: an import that dies half way is simply run again, so it need not wait for
+        // the disk at every commit (the app's own connections default to FULL).
         auto db = connection::open(ConnectionName, DatabaseOptions{m_dataset.path, DatabaseOptions::Durability::Normal});
         if (!db)
             return db.error();
@@ -104,7 +107,7 @@ Result<QList<Resource>> DatasetBuilder::insertResources(const QSqlDatabase &db)
     QList<Resource> list;
     list.reserve(m_scale.resources);
     for (int i = 0; i < m_scale.resources; ++i) {
-        Resource resource = makeResource(i);
+        Resource resource = m_catalogue.resource(i);
         RD_TRY(resourcerepository::insert(db, resource));
         if (resource.status == ResourceStatus::Active)
             m_dataset.bookable.append(DatasetResource{resource.id, resource.data.capacity, {}});
@@ -117,7 +120,7 @@ Result<void> DatasetBuilder::insertCustomers(const QSqlDatabase &db)
 {
     m_dataset.customers.reserve(m_scale.customers);
     for (int i = 0; i < m_scale.customers; ++i) {
-        const Customer customer = makeCustomer(i);
+        const Customer customer = m_catalogue.customer(i);
         RD_TRY(customerrepository::insert(db, customer));
         m_dataset.customers.append(customer.id);
     }
@@ -170,66 +173,4 @@ Result<void> DatasetBuilder::insertReservations(const QSqlDatabase &db, const QL
     figures.seconds = double(insertingNanos) / 1e9;
     figures.setupSeconds += double(generatingNanos) / 1e9;
     return {};
-}
-
-Resource DatasetBuilder::makeResource(int index)
-{
-    static const std::array<QString, 10> cars{
-        QStringLiteral("Avante"), QStringLiteral("Sonata"), QStringLiteral("K5"),
-        QStringLiteral("Grandeur"), QStringLiteral("Morning"), QStringLiteral("Tucson"),
-        QStringLiteral("Santa Fe"), QStringLiteral("Carnival"), QStringLiteral("Ioniq 5"),
-        QStringLiteral("EV6")};
-    static const std::array<QString, 6> items{
-        QStringLiteral("Camera"), QStringLiteral("Tent"), QStringLiteral("Drill"),
-        QStringLiteral("Projector"), QStringLiteral("Bicycle"), QStringLiteral("Kayak")};
-
-    Resource r;
-    r.id = ids::newId();
-    r.createdAt = r.updatedAt = m_dataset.now - 800 * TimelineGenerator::Day;
-    r.data.price.currency = QStringLiteral("KRW");
-    // One in ten sells seats (capacity > 1); the rest are cars and items, one unit each.
-    if (index % 10 == 9) {
-        r.data.profile = Profile::Exhibition;
-        r.data.name = QStringLiteral("Gallery session %1").arg(index, 5, 10, QLatin1Char('0'));
-        r.data.capacity = m_random.bounded(4, 21);
-        r.data.pricingUnit = PricingUnit::PerSeat;
-        r.data.price.minor = 15'000;
-    } else if (index % 2 == 0) {
-        r.data.profile = Profile::Car;
-        const QString plate = QStringLiteral("%1A%2").arg(m_random.bounded(10, 100)).arg(index, 5, 10, QLatin1Char('0'));
-        r.data.name = cars.at(m_random.bounded(int(cars.size()))) + u' ' + plate;
-        r.data.attributes = QJsonObject{{QStringLiteral("plate"), plate}};
-        r.data.price.minor = 1'000 * m_random.bounded(40, 151);
-    } else {
-        r.data.profile = Profile::Item;
-        r.data.name = items.at(m_random.bounded(int(items.size()))) + QStringLiteral(" #%1").arg(index);
-        r.data.price.minor = 1'000 * m_random.bounded(5, 51);
-    }
-    // A few are in the workshop: they have a history but take no new bookings.
-    if (m_random.bounded(100) < 2)
-        r.status = ResourceStatus::Maintenance;
-    return r;
-}
-
-Customer DatasetBuilder::makeCustomer(int index)
-{
-    static const std::array<QString, 8> surnames{
-        QStringLiteral("Kim"), QStringLiteral("Lee"), QStringLiteral("Park"), QStringLiteral("Choi"),
-        QStringLiteral("Jung"), QStringLiteral("Kang"), QStringLiteral("Cho"), QStringLiteral("Yoon")};
-    static const std::array<QString, 8> givenNames{
-        QStringLiteral("Minji"), QStringLiteral("Jiho"), QStringLiteral("Seoyeon"), QStringLiteral("Hyun"),
-        QStringLiteral("Jisoo"), QStringLiteral("Dohyun"), QStringLiteral("Yuna"), QStringLiteral("Junwoo")};
-
-    Customer c;
-    c.id = ids::newId();
-    c.data.name = surnames.at(m_random.bounded(int(surnames.size()))) + u' '
-                  + givenNames.at(m_random.bounded(int(givenNames.size())));
-    c.data.phone = QStringLiteral("010-%1-%2")
-                       .arg(m_random.bounded(1000, 10000))
-                       .arg(m_random.bounded(1000, 10000));
-    // Walk-in customers often leave no e-mail address.
-    if (index % 2 == 0)
-        c.data.email = QStringLiteral("customer%1@example.com").arg(index);
-    c.createdAt = m_dataset.now - m_random.bounded(1, 800) * TimelineGenerator::Day;
-    return c;
 }

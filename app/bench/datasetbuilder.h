@@ -1,11 +1,10 @@
 #pragma once
 
 #include "benchscale.h"
+#include "cataloguegenerator.h"
 #include "dataset.h"
-#include "domain/customer.h"
 #include "domain/resource.h"
 
-#include <QRandomGenerator>
 #include <QSqlDatabase>
 
 // Creates the benchmark database the way an import tool would: the schema through the
@@ -27,10 +26,8 @@ private:
     Result<void> insertCustomers(const QSqlDatabase &db);
     Result<void> insertReservations(const QSqlDatabase &db, const QList<Resource> &resources,
                                     ImportFigures &figures);
-    Resource makeResource(int index);
-    Customer makeCustomer(int index);
 
     BenchScale m_scale;
     Dataset m_dataset;
-    QRandomGenerator m_random;
+    CatalogueGenerator m_catalogue;
 };

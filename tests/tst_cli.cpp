@@ -1,0 +1,111 @@
+// The `rentaldesk` command line, run as a real process: help, version, bad arguments (exit
+// code 2 with a message), and the read-model rebuild.
+#include "queries/mybookingsquery.h"
+#include "storage/sqlquery.h"
+#include "testbackend.h"
+
+#include <QProcess>
+#include <QTest>
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run run(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(RENTALDESK_PATH), arguments);
+        if (!process.waitForFinished(60'000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void helpAndVersion()
+    {
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *option : {"--db", "--demo", "--lang", "--rebuild-read-model", "--version"})
+            QVERIFY2(help.out.contains(QLatin1StringView(option)), option);
+        const Run version = run({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.contains(QStringLiteral(RENTALDESK_VERSION)));
+    }
+
+    void badArgumentsExitWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+        QTest::newRow("unknown profile") << QStringList{QStringLiteral("--demo"), QStringLiteral("boat")}
+                                         << QStringLiteral("boat");
+        QTest::newRow("missing value") << QStringList{QStringLiteral("--demo")} << QStringLiteral("demo");
+        QTest::newRow("unknown language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")}
+                                          << QStringLiteral("fr");
+        QTest::newRow("empty path") << QStringList{QStringLiteral("--db=")} << QStringLiteral("--db");
+        QTest::newRow("stray argument") << QStringList{QStringLiteral("bookings.sqlite")} << QStringLiteral("bookings.sqlite");
+    }
+
+    void badArgumentsExitWithTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1StringView("--help")));
+    }
+
+    void koreanErrorMessages()
+    {
+        const Run r = run({QStringLiteral("--lang"), QStringLiteral("ko"), QStringLiteral("--demo"), QStringLiteral("boat")});
+        QCOMPARE(r.exitCode, 2);
+        // The message is translated: it contains Hangul.
+        QVERIFY2(std::any_of(r.err.cbegin(), r.err.cend(), [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; }),
+                 qPrintable(r.err));
+    }
+
+    void rebuildsTheReadModel()
+    {
+        QString path;
+        QList<MyBooking> live;
+        auto readAll = [](TestBackend &t) {
+            return TestBackend::await(t.backend().readers().read<Result<QList<MyBooking>>>(
+                                          [](const QSqlDatabase &db) { return mybookingsquery::all(db); }))
+                .value();
+        };
+        TestBackend t;
+        const Resource car = t.addResource(Profile::Car);
+        const Customer c = t.addCustomer();
+        const Reservation r = t.hold(t.request(car, c, 1, 2)).value();
+        QVERIFY(t.payByCard(r.id).ok());
+        QVERIFY(t.hold(t.request(car, c, 5, 1)).ok());
+        live = readAll(t);
+        TestBackend::must(t.backend().executor().execute<bool>([](CommandContext &ctx) -> Result<bool> {
+            RD_TRY(SqlQuery(ctx.db, QStringLiteral("DELETE FROM my_bookings")).exec());
+            return true;
+        }));
+        QVERIFY(readAll(t).isEmpty());
+
+        const Run rebuilt = run({QStringLiteral("--db"), t.databasePath(), QStringLiteral("--rebuild-read-model")});
+        QCOMPARE(rebuilt.exitCode, 0);
+        QVERIFY2(rebuilt.out.contains(QLatin1StringView("event")), qPrintable(rebuilt.out));
+        QCOMPARE(readAll(t), live);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
