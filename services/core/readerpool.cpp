@@ -1,6 +1,7 @@
 #include "core/readerpool.h"
 
 #include "storage/logging.h"
+#include "storage/statementcache.h"
 
 #include <QSqlQuery>
 #include <QThread>
@@ -23,8 +24,10 @@ ReaderPool::~ReaderPool()
 {
     m_pool.waitForDone(); // joins the pool's threads: no connection is in use any more
     QMutexLocker lock(&m_mutex);
-    for (const QString &name : std::as_const(m_connectionNames))
+    for (const QString &name : std::as_const(m_connectionNames)) {
+        statementcache::forget(name);
         QSqlDatabase::removeDatabase(name);
+    }
 }
 
 QSqlDatabase ReaderPool::threadConnection()

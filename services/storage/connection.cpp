@@ -2,6 +2,7 @@
 
 #include "domain/errors.h"
 #include "storage/logging.h"
+#include "storage/statementcache.h"
 
 #include <QDir>
 #include <QSqlError>
@@ -68,6 +69,7 @@ Result<QSqlDatabase> open(const QString &name, const DatabaseOptions &options)
 
 void close(const QString &name)
 {
+    statementcache::forget(name);
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())

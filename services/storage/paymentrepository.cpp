@@ -67,7 +67,7 @@ Result<std::optional<Payment>> approvedFor(const QSqlDatabase &db, const QUuid &
 Result<QList<Payment>> forReservation(const QSqlDatabase &db, const QUuid &reservationId)
 {
     SqlQuery q(db, QStringLiteral("SELECT ") + Columns
-                       + QStringLiteral(" FROM payments WHERE reservation_id = ? ORDER BY created_at, id"));
+                       + QStringLiteral(" FROM payments WHERE reservation_id = ? ORDER BY created_at, rowid"));
     q.bind(reservationId);
     RD_TRY(q.exec());
     QList<Payment> list;

@@ -6,15 +6,26 @@
 
 #include <QSqlError>
 
-SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql) : m_query(db)
+SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
+    : m_lease(statementcache::acquire(db, sql)), m_query(m_lease.query)
 {
-    if (!m_query.prepare(sql))
-        m_prepareError = m_query.lastError().text();
+    if (m_query)
+        return;
+    m_own = std::make_unique<QSqlQuery>(db);
+    m_own->setForwardOnly(true);
+    m_query = m_own.get();
+    if (!m_query->prepare(sql))
+        m_prepareError = m_query->lastError().text();
+}
+
+SqlQuery::~SqlQuery()
+{
+    statementcache::release(m_lease);
 }
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
 {
-    m_query.bindValue(m_position++, value);
+    m_query->bindValue(m_position++, value);
     return *this;
 }
 
@@ -46,8 +57,8 @@ Result<void> SqlQuery::exec()
         return errors::storage(m_prepareError);
     }
     m_position = 0;
-    if (!m_query.exec()) {
-        const QString detail = m_query.lastError().text();
+    if (!m_query->exec()) {
+        const QString detail = m_query->lastError().text();
         qCWarning(lcDb) << "statement failed:" << detail;
         return errors::storage(detail);
     }
@@ -56,5 +67,5 @@ Result<void> SqlQuery::exec()
 
 QUuid SqlQuery::uuid(int column) const
 {
-    return ids::fromText(m_query.value(column).toString());
+    return ids::fromText(m_query->value(column).toString());
 }

@@ -1,17 +1,24 @@
 #pragma once
 
 #include "domain/result.h"
+#include "storage/statementcache.h"
 
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
 
+#include <memory>
+
 // A prepared statement with positional binding and errors as values. Every statement we run
-// goes through here: no string-built SQL with user data.
+// goes through here: no string-built SQL with user data. Statements come from the
+// connection's cache and go back to it when this object ends.
 class SqlQuery final
 {
 public:
     SqlQuery(const QSqlDatabase &db, const QString &sql);
+    ~SqlQuery();
+    SqlQuery(const SqlQuery &) = delete;
+    SqlQuery &operator=(const SqlQuery &) = delete;
 
     SqlQuery &bind(const QVariant &value);
     SqlQuery &bind(const QUuid &id);
@@ -20,16 +27,18 @@ public:
     SqlQuery &bind(int number);
 
     Result<void> exec();
-    bool next() { return m_query.next(); }
-    QVariant value(int column) const { return m_query.value(column); }
-    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
-    QString text(int column) const { return m_query.value(column).toString(); }
+    bool next() { return m_query->next(); }
+    QVariant value(int column) const { return m_query->value(column); }
+    qint64 integer(int column) const { return m_query->value(column).toLongLong(); }
+    QString text(int column) const { return m_query->value(column).toString(); }
     QUuid uuid(int column) const;
-    int rowsAffected() const { return m_query.numRowsAffected(); }
-    QSqlQuery &raw() { return m_query; }
+    int rowsAffected() const { return m_query->numRowsAffected(); }
+    QSqlQuery &raw() { return *m_query; }
 
 private:
-    QSqlQuery m_query;
+    statementcache::Lease m_lease;
+    std::unique_ptr<QSqlQuery> m_own; // when the cached statement was busy
+    QSqlQuery *m_query;
     QString m_prepareError;
     int m_position = 0;
 };
