@@ -3,11 +3,12 @@
 #include "commands/inventorycommands.h"
 #include "core/commandexecutor.h"
 #include "core/readerpool.h"
+#include "queries/resourcecatalogue.h"
 #include "storage/reservationrepository.h"
 #include "storage/resourcerepository.h"
 
 InventoryService::InventoryService(CommandExecutor &executor, ReaderPool &readers)
-    : m_executor(executor), m_readers(readers)
+    : m_executor(executor), m_readers(readers), m_catalogue(std::make_shared<ResourceCatalogue>())
 {
 }
 
@@ -64,7 +65,8 @@ QFuture<Result<QList<Resource>>> InventoryService::page(int offset, int limit)
 QFuture<Result<QList<Availability>>> InventoryService::availability(const Period &period, qint64 quantity,
                                                                     std::optional<Profile> profile)
 {
-    return m_readers.read<Result<QList<Availability>>>([period, quantity, profile](const QSqlDatabase &db) {
-        return availabilityquery::find(db, period, quantity, profile);
-    });
+    return m_readers.read<Result<QList<Availability>>>(
+        [catalogue = m_catalogue, period, quantity, profile](const QSqlDatabase &db) {
+            return availabilityquery::find(db, *catalogue, period, quantity, profile);
+        });
 }

@@ -5,10 +5,12 @@
 
 #include <QFuture>
 
+#include <memory>
 #include <optional>
 
 class CommandExecutor;
 class ReaderPool;
+class ResourceCatalogue;
 
 // The inventory as callers on any thread see it: every call returns at once with a future.
 class InventoryService final
@@ -31,4 +33,5 @@ public:
 private:
     CommandExecutor &m_executor;
     ReaderPool &m_readers;
+    std::shared_ptr<ResourceCatalogue> m_catalogue; // shared with reader threads
 };

@@ -1,21 +1,37 @@
 #include "core/commandexecutor.h"
 
+#include "core/walcheckpointer.h"
+
 #include <QMetaObject>
+
+namespace {
+constexpr int CheckpointIntervalMs = 1000;
+}
 
 CommandExecutor::CommandExecutor(DatabaseOptions options, ShopSettings settings,
                                  const Clock &clock, PaymentGateway &gateway, QObject *parent)
     : QObject(parent), m_thread(new QThread(this)),
-      m_worker(std::make_unique<CommandWorker>(std::move(options), std::move(settings), clock,
-                                               gateway))
+      m_worker(std::make_unique<CommandWorker>(options, std::move(settings), clock, gateway)),
+      m_checkpointThread(new QThread(this)), m_checkpointer(new WalCheckpointer(options))
 {
     qRegisterMetaType<ChangeSet>();
     m_thread->setObjectName(QStringLiteral("rentaldesk-service"));
     m_worker->moveToThread(m_thread);
     m_thread->start();
+    m_checkpointThread->setObjectName(QStringLiteral("rentaldesk-checkpoint"));
+    m_checkpointer->moveToThread(m_checkpointThread);
+    connect(this, &CommandExecutor::changed, m_checkpointer, &WalCheckpointer::markDirty);
+    m_checkpointThread->start();
 }
 
 CommandExecutor::~CommandExecutor()
 {
+    QMetaObject::invokeMethod(m_checkpointer, [checkpointer = m_checkpointer]() {
+        checkpointer->stop();
+        delete checkpointer;
+        QThread::currentThread()->quit();
+    });
+    m_checkpointThread->wait();
     // Queued after every command already submitted, so those still run and resolve.
     post([this]() {
         m_worker->closeConnection();
@@ -30,7 +46,12 @@ QFuture<Result<int>> CommandExecutor::open()
     promise->start();
     QFuture<Result<int>> future = promise->future();
     post([this, promise]() {
-        promise->addResult(m_worker->openAndMigrate());
+        Result<int> opened = m_worker->openAndMigrate();
+        if (opened) // the database exists and is migrated: the checkpointer can open it too
+            QMetaObject::invokeMethod(m_checkpointer, [checkpointer = m_checkpointer]() {
+                checkpointer->start(CheckpointIntervalMs);
+            });
+        promise->addResult(std::move(opened));
         promise->finish();
     });
     return future;

@@ -11,6 +11,8 @@
 #include <memory>
 #include <optional>
 
+class WalCheckpointer;
+
 // The service thread. Callers on any thread (the GUI above all) submit commands and get a
 // QFuture back at once; the commands run one after another on the thread that owns the
 // write connection, each in one transaction. After every commit `changed` names what
@@ -42,6 +44,8 @@ private:
 
     QThread *m_thread;
     std::unique_ptr<CommandWorker> m_worker;
+    QThread *m_checkpointThread;
+    WalCheckpointer *m_checkpointer; // lives on m_checkpointThread
 };
 
 template<typename T>

@@ -37,6 +37,8 @@ Result<int> CommandWorker::openAndMigrate()
     auto db = connection::open(m_connectionName, m_options);
     if (!db)
         return db.error();
+    // The WalCheckpointer folds the log back in, off this thread (see there why).
+    QSqlQuery(db.value()).exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
     return migrations::migrate(db.value());
 }
 

@@ -2,69 +2,86 @@
 
 #include "domain/errors.h"
 #include "domain/occupancy.h"
+#include "queries/resourcecatalogue.h"
 #include "storage/reservationrepository.h"
 #include "storage/sqlquery.h"
 
-#include <QHash>
+#include <algorithm>
+#include <vector>
 
 namespace availabilityquery {
 namespace {
 
-Result<QHash<QString, QList<Occupancy>>> busyResources(const QSqlDatabase &db, const Period &period)
+using Catalogue = ResourceCatalogue::Snapshot;
+
+// The bookings that occupy capacity during `period`, as (catalogue index, occupancy) sorted
+// by index. SQLite hands them over as one text value instead of thousands of rows: with ten
+// thousand overlapping bookings the driver's per-row cost was most of the search.
+Result<std::vector<std::pair<int, Occupancy>>> busyResources(const QSqlDatabase &db, const Catalogue &catalogue,
+                                                             const Period &period)
 {
     auto longest = reservationrepository::maxReservationSeconds(db);
     if (!longest)
         return longest.error();
-    SqlQuery q(db, QStringLiteral("SELECT resource_id, start_at, end_at, quantity FROM reservations "
-                                  "INDEXED BY reservations_occupying "
+    SqlQuery q(db, QStringLiteral("SELECT group_concat(resource_id || ' ' || start_at || ' ' || end_at || ' ' || quantity, ' ') "
+                                  "FROM reservations INDEXED BY reservations_occupying "
                                   "WHERE status IN (0, 1, 2) AND start_at < ? AND start_at > ? AND end_at > ?"));
     q.bind(period.end).bind(period.start - longest.value() - 1).bind(period.start);
     RD_TRY(q.exec());
-    QHash<QString, QList<Occupancy>> busy;
-    while (q.next())
-        busy[q.text(0)].append(Occupancy{q.integer(1), q.integer(2), int(q.integer(3))});
+    const QString text = q.next() ? q.text(0) : QString();
+
+    std::vector<std::pair<int, Occupancy>> busy;
+    int field = 0;
+    int index = -1;
+    Occupancy occupied;
+    for (QStringView token : QStringView(text).tokenize(u' ', Qt::SkipEmptyParts)) {
+        switch (field++ % 4) {
+        case 0: index = catalogue.byId.value(token, -1); break; // -1: not bookable now
+        case 1: occupied.start = token.toLongLong(); break;
+        case 2: occupied.end = token.toLongLong(); break;
+        case 3:
+            occupied.quantity = token.toInt();
+            if (index >= 0)
+                busy.emplace_back(index, occupied);
+            break;
+        }
+    }
+    std::sort(busy.begin(), busy.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     return busy;
 }
 
 } // namespace
 
-Result<QList<Availability>> find(const QSqlDatabase &db, const Period &period, qint64 quantity,
-                                 std::optional<Profile> profile)
+Result<QList<Availability>> find(const QSqlDatabase &db, ResourceCatalogue &catalogue, const Period &period,
+                                 qint64 quantity, std::optional<Profile> profile)
 {
     if (quantity < 1 || quantity > resources::MaxCapacity)
         return errors::invalidQuantity(quantity);
-    auto busy = busyResources(db, period);
+    auto active = catalogue.activeResources(db);
+    if (!active)
+        return active.error();
+    const Catalogue &bookable = *active.value();
+    auto busy = busyResources(db, bookable, period);
     if (!busy)
         return busy.error();
 
-    QString sql = QStringLiteral("SELECT id, name, profile, capacity, price, currency, pricing_unit "
-                                 "FROM resources WHERE status = 0 AND capacity >= ?");
-    if (profile)
-        sql += QStringLiteral(" AND profile = ?");
-    sql += QStringLiteral(" ORDER BY name, id");
-    SqlQuery q(db, sql);
-    q.bind(quantity);
-    if (profile)
-        q.bind(profiles::key(*profile));
-    RD_TRY(q.exec());
-
     QList<Availability> list;
-    while (q.next()) {
-        const QString id = q.text(0);
-        const int capacity = int(q.integer(3));
-        const auto bookings = busy->constFind(id);
-        const int free = bookings == busy->cend() ? capacity
-                                                  : capacity - occupancy::peak(*bookings, period);
+    auto nextBusy = busy->cbegin();
+    QList<Occupancy> bookings;
+    for (int i = 0; i < bookable.entries.size(); ++i) {
+        bookings.clear();
+        for (; nextBusy != busy->cend() && nextBusy->first == i; ++nextBusy)
+            bookings.append(nextBusy->second);
+        const ResourceCatalogue::Entry &resource = bookable.entries.at(i);
+        if (resource.capacity < quantity || (profile && resource.profile != *profile))
+            continue;
+        const int free = resource.capacity - occupancy::peak(bookings, period);
         if (free < quantity)
             continue;
-        ResourceDraft priced;
-        priced.price = Money{q.integer(4), q.text(5)};
-        priced.pricingUnit = PricingUnit(q.integer(6));
-        auto price = resources::priceFor(priced, quantity, period.days());
+        auto price = resources::priceFor(resource.pricing, quantity, period.days());
         if (!price)
             continue; // absurdly expensive: not offered
-        list.append(Availability{q.uuid(0), q.text(1), profiles::fromKey(q.text(2)).value_or(Profile::Item),
-                                 capacity, free, price.value()});
+        list.append(Availability{resource.id, resource.name, resource.profile, resource.capacity, free, price.value()});
     }
     return list;
 }

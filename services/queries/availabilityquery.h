@@ -8,6 +8,8 @@
 
 #include <optional>
 
+class ResourceCatalogue;
+
 // A resource that can take a booking for the asked period and quantity.
 struct Availability final
 {
@@ -23,8 +25,8 @@ namespace availabilityquery {
 
 // Active resources (of `profile`, if given) with at least `quantity` units free during the
 // whole of `period`, by name. One range scan of the index of occupying bookings, then a
-// sweep per busy resource.
-Result<QList<Availability>> find(const QSqlDatabase &db, const Period &period, qint64 quantity,
-                                 std::optional<Profile> profile = std::nullopt);
+// sweep per busy resource, over the catalogue of active resources.
+Result<QList<Availability>> find(const QSqlDatabase &db, ResourceCatalogue &catalogue, const Period &period,
+                                 qint64 quantity, std::optional<Profile> profile = std::nullopt);
 
 } // namespace availabilityquery

@@ -132,6 +132,10 @@ const QList<Migration> &all()
           "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL)",
           R"(INSERT INTO meta(key, value)
                 SELECT 'max_reservation_seconds', COALESCE(MAX(end_at - start_at), 0) FROM reservations)"}},
+        {4, "resource catalogue version",
+         {// Bumped with every change to a resource, so readers know when a cached catalogue
+          // of resources is stale.
+          "INSERT INTO meta(key, value) VALUES ('resources_version', 1)"}},
     };
     return list;
 }

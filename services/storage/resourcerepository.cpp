@@ -13,6 +13,11 @@ const QString Columns = QStringLiteral(
     "id, profile, name, description, attributes, price, currency, pricing_unit, capacity, "
     "status, version, created_at, updated_at");
 
+Result<void> bumpCatalogueVersion(const QSqlDatabase &db)
+{
+    return SqlQuery(db, QStringLiteral("UPDATE meta SET value = value + 1 WHERE key = 'resources_version'")).exec();
+}
+
 Resource fromRow(const SqlQuery &q)
 {
     Resource r;
@@ -55,7 +60,8 @@ Result<void> insert(const QSqlDatabase &db, const Resource &r)
         .bind(r.version)
         .bind(r.createdAt)
         .bind(r.updatedAt);
-    return q.exec();
+    RD_TRY(q.exec());
+    return bumpCatalogueVersion(db);
 }
 
 Result<void> update(const QSqlDatabase &db, const Resource &r, int expectedVersion)
@@ -79,7 +85,7 @@ Result<void> update(const QSqlDatabase &db, const Resource &r, int expectedVersi
     RD_TRY(q.exec());
     if (q.rowsAffected() != 1)
         return errors::versionConflict();
-    return {};
+    return bumpCatalogueVersion(db);
 }
 
 Result<std::optional<Resource>> find(const QSqlDatabase &db, const QUuid &id)
@@ -102,6 +108,13 @@ Result<QList<Resource>> page(const QSqlDatabase &db, int offset, int limit)
     while (q.next())
         list.append(fromRow(q));
     return list;
+}
+
+Result<qint64> catalogueVersion(const QSqlDatabase &db)
+{
+    SqlQuery q(db, QStringLiteral("SELECT value FROM meta WHERE key = 'resources_version'"));
+    RD_TRY(q.exec());
+    return q.next() ? q.integer(0) : qint64(0);
 }
 
 Result<qint64> count(const QSqlDatabase &db)

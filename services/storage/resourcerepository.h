@@ -15,5 +15,7 @@ Result<void> update(const QSqlDatabase &db, const Resource &resource, int expect
 Result<std::optional<Resource>> find(const QSqlDatabase &db, const QUuid &id);
 Result<QList<Resource>> page(const QSqlDatabase &db, int offset, int limit);
 Result<qint64> count(const QSqlDatabase &db);
+// Changes whenever any resource is inserted or updated (same transaction).
+Result<qint64> catalogueVersion(const QSqlDatabase &db);
 
 } // namespace resourcerepository

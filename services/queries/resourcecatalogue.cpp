@@ -1,0 +1,50 @@
+#include "queries/resourcecatalogue.h"
+
+#include "storage/resourcerepository.h"
+#include "storage/sqlquery.h"
+
+namespace {
+
+Result<ResourceCatalogue::Entries> load(const QSqlDatabase &db)
+{
+    SqlQuery q(db, QStringLiteral("SELECT id, name, profile, capacity, price, currency, pricing_unit "
+                                  "FROM resources WHERE status = 0 ORDER BY name, id"));
+    RD_TRY(q.exec());
+    auto snapshot = std::make_shared<ResourceCatalogue::Snapshot>();
+    QList<ResourceCatalogue::Entry> &entries = snapshot->entries;
+    while (q.next()) {
+        ResourceCatalogue::Entry e;
+        e.idText = q.text(0);
+        e.id = QUuid::fromString(e.idText);
+        e.name = q.text(1);
+        e.profile = profiles::fromKey(q.text(2)).value_or(Profile::Item);
+        e.capacity = int(q.integer(3));
+        e.pricing.price = Money{q.integer(4), q.text(5)};
+        e.pricing.pricingUnit = PricingUnit(q.integer(6));
+        entries.append(std::move(e));
+    }
+    snapshot->byId.reserve(entries.size());
+    for (int i = 0; i < entries.size(); ++i)
+        snapshot->byId.insert(QStringView(entries.at(i).idText), i);
+    return ResourceCatalogue::Entries(std::move(snapshot));
+}
+
+} // namespace
+
+Result<ResourceCatalogue::Entries> ResourceCatalogue::activeResources(const QSqlDatabase &db)
+{
+    auto version = resourcerepository::catalogueVersion(db);
+    if (!version)
+        return version.error();
+    QMutexLocker lock(&m_mutex);
+    if (m_entries && m_version == version.value())
+        return m_entries;
+    lock.unlock(); // load without blocking the other readers
+    auto loaded = load(db);
+    if (!loaded)
+        return loaded.error();
+    lock.relock();
+    m_version = version.value();
+    m_entries = loaded.value();
+    return m_entries;
+}

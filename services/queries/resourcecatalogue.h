@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/profile.h"
+#include "domain/resource.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+
+#include <memory>
+
+// The bookable (active) resources, by name, kept in memory by the readers for availability
+// searches: reading and sorting ten thousand rows costs more than the search itself. It is
+// reloaded when the catalogue version in the database (bumped by every resource change, in
+// the same transaction) differs from the one it was loaded at. Shared by reader threads.
+class ResourceCatalogue final
+{
+public:
+    struct Entry
+    {
+        QString idText; // as stored, to match the bookings' resource_id
+        QUuid id;
+        QString name;
+        Profile profile{};
+        int capacity = 0;
+        ResourceDraft pricing; // price and pricing unit only
+    };
+    // Immutable once loaded; `byId` views point into `entries`.
+    struct Snapshot
+    {
+        QList<Entry> entries;
+        QHash<QStringView, int> byId;
+    };
+    using Entries = std::shared_ptr<const Snapshot>;
+
+    Result<Entries> activeResources(const QSqlDatabase &db);
+
+private:
+    QMutex m_mutex;
+    qint64 m_version = -1;
+    Entries m_entries;
+};
