@@ -34,7 +34,14 @@ Reservation fromRow(const SqlQuery &q)
     return r;
 }
 
-void bindAll(SqlQuery &q, const Reservation &r)
+} // namespace
+
+QString columns()
+{
+    return Columns;
+}
+
+void bindRow(SqlQuery &q, const Reservation &r)
 {
     q.bind(r.id)
         .bind(r.resourceId)
@@ -53,7 +60,7 @@ void bindAll(SqlQuery &q, const Reservation &r)
         .bind(r.updatedAt);
 }
 
-Result<void> noteDuration(const QSqlDatabase &db, qint64 seconds)
+Result<void> noteLongest(const QSqlDatabase &db, qint64 seconds)
 {
     SqlQuery q(db, QStringLiteral("UPDATE meta SET value = ? WHERE key = 'max_reservation_seconds' "
                                   "AND value < ?"));
@@ -61,14 +68,12 @@ Result<void> noteDuration(const QSqlDatabase &db, qint64 seconds)
     return q.exec();
 }
 
-} // namespace
-
 Result<void> insert(const QSqlDatabase &db, const Reservation &r)
 {
     SqlQuery q(db, InsertSql);
-    bindAll(q, r);
+    bindRow(q, r);
     RD_TRY(q.exec());
-    return noteDuration(db, r.period.seconds());
+    return noteLongest(db, r.period.seconds());
 }
 
 Result<void> insertMany(const QSqlDatabase &db, const QList<Reservation> &list)
@@ -76,11 +81,11 @@ Result<void> insertMany(const QSqlDatabase &db, const QList<Reservation> &list)
     SqlQuery q(db, InsertSql);
     qint64 longest = 0;
     for (const Reservation &r : list) {
-        bindAll(q, r);
+        bindRow(q, r);
         RD_TRY(q.exec());
         longest = std::max(longest, r.period.seconds());
     }
-    return noteDuration(db, longest);
+    return noteLongest(db, longest);
 }
 
 Result<void> updateState(const QSqlDatabase &db, const Reservation &r, int expectedVersion)

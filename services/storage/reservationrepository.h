@@ -7,6 +7,8 @@
 
 #include <optional>
 
+class SqlQuery;
+
 // Rows of the `reservations` table and the capacity questions asked of it.
 namespace reservationrepository {
 
@@ -29,5 +31,10 @@ Result<QList<Reservation>> page(const QSqlDatabase &db, int offset, int limit);
 
 // The longest booking ever stored bounds overlap searches (see migration 3).
 Result<qint64> maxReservationSeconds(const QSqlDatabase &db);
+Result<void> noteLongest(const QSqlDatabase &db, qint64 seconds);
+
+// For ReservationBulkImport: the column list and one row's values in that order.
+QString columns();
+void bindRow(SqlQuery &query, const Reservation &reservation);
 
 } // namespace reservationrepository
