@@ -61,6 +61,16 @@ void installTranslators(QCoreApplication &app, const QString &language)
         QCoreApplication::installTranslator(qt);
 }
 
+// Money and dates follow the interface language: Korean formats for Korean, the system's
+// own English formats for English (American ones when the system is not English).
+QLocale displayLocale(const QString &language)
+{
+    if (language == QLatin1StringView("ko"))
+        return QLocale(QLocale::Korean, QLocale::SouthKorea);
+    const QLocale system = QLocale::system();
+    return system.language() == QLocale::English ? system : QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
 ParsedCommandLine parseArguments(int argc, char *argv[])
 {
     QCoreApplication probe(argc, argv);
@@ -138,7 +148,9 @@ int runDesktop(int argc, char *argv[], const LaunchOptions &options)
     const ShopSettings shop = shopsettingsloader::load();
     const QString path = options.databasePath.isEmpty() ? connection::defaultDatabasePath() : options.databasePath;
     Backend backend({path, DatabaseOptions::Durability::Full}, shop, clock, gateway);
-    const DisplayContext display{QLocale(), QTimeZone(shop.timeZone)};
+    const DisplayContext display{displayLocale(options.language.isEmpty() ? requestedLanguage({}) : options.language),
+                                 QTimeZone(shop.timeZone)};
+    QLocale::setDefault(display.locale);
     std::unique_ptr<MainWindow> window;
 
     auto showWindow = [&]() {

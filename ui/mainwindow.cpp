@@ -23,8 +23,8 @@ MainWindow::MainWindow(Backend &backend, DisplayContext display, const QString &
 {
     setWindowTitle(tr("RentalDesk"));
     auto *tabs = new QTabWidget(this);
-    tabs->addTab(makeTable(m_resources, tr("Inventory")), tr("&Inventory"));
-    tabs->addTab(makeTable(m_bookings, tr("Bookings")), tr("&Bookings"));
+    tabs->addTab(makeTable(m_resources, tr("Inventory"), {320, 120, 130, 90, 220}), tr("&Inventory"));
+    tabs->addTab(makeTable(m_bookings, tr("Bookings"), {300, 280, 170, 70, 120, 110, 110}), tr("&Bookings"));
     setCentralWidget(tabs);
 
     auto *database = new QLabel(tr("Database: %1").arg(databasePath), this);
@@ -37,7 +37,7 @@ MainWindow::MainWindow(Backend &backend, DisplayContext display, const QString &
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1100, 700);
+        resize(1200, 720);
     tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
     connect(tabs, &QTabWidget::currentChanged, this,
             [](int index) { QSettings().setValue(QStringLiteral("window/tab"), index); });
@@ -45,7 +45,8 @@ MainWindow::MainWindow(Backend &backend, DisplayContext display, const QString &
 
 MainWindow::~MainWindow() = default;
 
-QTableView *MainWindow::makeTable(QAbstractItemModel *model, const QString &accessibleName)
+QTableView *MainWindow::makeTable(QAbstractItemModel *model, const QString &accessibleName,
+                                  const QList<int> &columnWidths)
 {
     auto *view = new QTableView(this);
     view->setModel(model);
@@ -55,7 +56,11 @@ QTableView *MainWindow::makeTable(QAbstractItemModel *model, const QString &acce
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    view->horizontalHeader()->setDefaultSectionSize(160);
+    for (int column = 0; column < columnWidths.size(); ++column)
+        view->horizontalHeader()->resizeSection(column, columnWidths.at(column));
+    view->setWordWrap(false);
+    view->setTextElideMode(Qt::ElideMiddle);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     return view;
 }
 

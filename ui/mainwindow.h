@@ -31,7 +31,7 @@ protected:
 
 private:
     void onChanged(const ChangeSet &changes);
-    QTableView *makeTable(QAbstractItemModel *model, const QString &accessibleName);
+    QTableView *makeTable(QAbstractItemModel *model, const QString &accessibleName, const QList<int> &columnWidths);
 
     ResourceTableModel *m_resources;
     BookingTableModel *m_bookings;
