@@ -14,8 +14,8 @@ Result<ResourceCatalogue::Entries> load(const QSqlDatabase &db)
     QList<ResourceCatalogue::Entry> &entries = snapshot->entries;
     while (q.next()) {
         ResourceCatalogue::Entry e;
-        e.idText = q.text(0);
-        e.id = QUuid::fromString(e.idText);
+        e.storedId = q.text(0).toLatin1();
+        e.id = QUuid::fromString(q.text(0));
         e.name = q.text(1);
         e.profile = profiles::fromKey(q.text(2)).value_or(Profile::Item);
         e.capacity = int(q.integer(3));
@@ -25,7 +25,7 @@ Result<ResourceCatalogue::Entries> load(const QSqlDatabase &db)
     }
     snapshot->byId.reserve(entries.size());
     for (int i = 0; i < entries.size(); ++i)
-        snapshot->byId.insert(QStringView(entries.at(i).idText), i);
+        snapshot->byId.insert(entries.at(i).storedId, i);
     return ResourceCatalogue::Entries(std::move(snapshot));
 }
 

@@ -18,18 +18,18 @@ class ResourceCatalogue final
 public:
     struct Entry
     {
-        QString idText; // as stored, to match the bookings' resource_id
         QUuid id;
+        QByteArray storedId; // the id's text as stored, to match the bookings' resource_id
         QString name;
         Profile profile{};
         int capacity = 0;
         ResourceDraft pricing; // price and pricing unit only
     };
-    // Immutable once loaded; `byId` views point into `entries`.
+    // Immutable once loaded.
     struct Snapshot
     {
         QList<Entry> entries;
-        QHash<QStringView, int> byId;
+        QHash<QByteArray, int> byId; // storedId → index in entries
     };
     using Entries = std::shared_ptr<const Snapshot>;
 
