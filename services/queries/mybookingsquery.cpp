@@ -14,11 +14,9 @@ Result<QList<TimelineEntry>> timeline(const QSqlDatabase &db, const QUuid &reser
     SqlQuery q(db, QStringLiteral("SELECT event_seq, event_type, status, payment_status, occurred_at "
                                   "FROM my_booking_timeline WHERE reservation_id = ? ORDER BY event_seq"));
     q.bind(reservationId);
-    RD_TRY(q.exec());
-    QList<TimelineEntry> list;
-    while (q.next())
-        list.append(TimelineEntry{q.integer(0), q.text(1), q.text(2), q.text(3), q.integer(4)});
-    return list;
+    return q.collect([](const SqlQuery &row) {
+        return TimelineEntry{row.integer(0), row.text(1), row.text(2), row.text(3), row.integer(4)};
+    });
 }
 
 Result<QList<MyBooking>> select(const QSqlDatabase &db, SqlQuery &q)

@@ -33,11 +33,7 @@ Result<QList<Customer>> page(const QSqlDatabase &db, int offset, int limit)
     SqlQuery q(db, QStringLiteral("SELECT id, name, phone, email, created_at FROM customers "
                                   "ORDER BY name, id LIMIT ? OFFSET ?"));
     q.bind(limit).bind(offset);
-    RD_TRY(q.exec());
-    QList<Customer> list;
-    while (q.next())
-        list.append(fromRow(q));
-    return list;
+    return q.collect(fromRow);
 }
 
 } // namespace customerrepository

@@ -29,11 +29,7 @@ Notification fromRow(const SqlQuery &q)
 
 Result<QList<Notification>> select(SqlQuery &q)
 {
-    RD_TRY(q.exec());
-    QList<Notification> list;
-    while (q.next())
-        list.append(fromRow(q));
-    return list;
+    return q.collect(fromRow);
 }
 
 } // namespace

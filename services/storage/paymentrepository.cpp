@@ -69,11 +69,7 @@ Result<QList<Payment>> forReservation(const QSqlDatabase &db, const QUuid &reser
     SqlQuery q(db, QStringLiteral("SELECT ") + Columns
                        + QStringLiteral(" FROM payments WHERE reservation_id = ? ORDER BY created_at, rowid"));
     q.bind(reservationId);
-    RD_TRY(q.exec());
-    QList<Payment> list;
-    while (q.next())
-        list.append(fromRow(q));
-    return list;
+    return q.collect(fromRow);
 }
 
 } // namespace paymentrepository

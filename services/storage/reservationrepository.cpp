@@ -2,6 +2,7 @@
 
 #include "domain/errors.h"
 #include "domain/ids.h"
+#include "storage/metavalues.h"
 #include "storage/sqlquery.h"
 
 #include <QSqlError>
@@ -14,6 +15,8 @@ const QString Columns = QStringLiteral(
     "payment_status, hold_expires_at, origin_device, version, created_at, updated_at");
 const QString InsertSql = QStringLiteral("INSERT INTO reservations(") + Columns
                           + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+} // namespace
 
 Reservation fromRow(const SqlQuery &q)
 {
@@ -34,11 +37,14 @@ Reservation fromRow(const SqlQuery &q)
     return r;
 }
 
-} // namespace
-
-QString columns()
+QString columns(const QString &tableAlias)
 {
-    return Columns;
+    if (tableAlias.isEmpty())
+        return Columns;
+    QStringList qualified;
+    for (const QString &column : Columns.split(QStringLiteral(", ")))
+        qualified << tableAlias + u'.' + column;
+    return qualified.join(QStringLiteral(", "));
 }
 
 void bindRow(SqlQuery &q, const Reservation &r)
@@ -128,11 +134,7 @@ Result<QList<Occupancy>> occupying(const QSqlDatabase &db, const QUuid &resource
                        "WHERE resource_id = ? AND start_at < ? AND start_at > ? AND end_at > ? "
                        "AND status IN (0, 1, 2)"));
     q.bind(resourceId).bind(period.end).bind(period.start - longest.value() - 1).bind(period.start);
-    RD_TRY(q.exec());
-    QList<Occupancy> list;
-    while (q.next())
-        list.append(Occupancy{q.integer(0), q.integer(1), int(q.integer(2))});
-    return list;
+    return q.collect([](const SqlQuery &row) { return Occupancy{row.integer(0), row.integer(1), int(row.integer(2))}; });
 }
 
 Result<QList<Reservation>> openForResource(const QSqlDatabase &db, const QUuid &resourceId)
@@ -141,11 +143,7 @@ Result<QList<Reservation>> openForResource(const QSqlDatabase &db, const QUuid &
                        + QStringLiteral(" FROM reservations INDEXED BY reservations_by_resource "
                                         "WHERE resource_id = ? AND status IN (0, 1, 2) ORDER BY start_at"));
     q.bind(resourceId);
-    RD_TRY(q.exec());
-    QList<Reservation> list;
-    while (q.next())
-        list.append(fromRow(q));
-    return list;
+    return q.collect(fromRow);
 }
 
 Result<QList<QUuid>> expiredHolds(const QSqlDatabase &db, qint64 now, int limit)
@@ -154,30 +152,12 @@ Result<QList<QUuid>> expiredHolds(const QSqlDatabase &db, qint64 now, int limit)
                                   "WHERE status = 0 AND hold_expires_at > 0 AND hold_expires_at <= ? "
                                   "ORDER BY hold_expires_at LIMIT ?"));
     q.bind(now).bind(limit);
-    RD_TRY(q.exec());
-    QList<QUuid> list;
-    while (q.next())
-        list.append(q.uuid(0));
-    return list;
-}
-
-Result<QList<Reservation>> page(const QSqlDatabase &db, int offset, int limit)
-{
-    SqlQuery q(db, QStringLiteral("SELECT ") + Columns
-                       + QStringLiteral(" FROM reservations ORDER BY start_at DESC, id LIMIT ? OFFSET ?"));
-    q.bind(limit).bind(offset);
-    RD_TRY(q.exec());
-    QList<Reservation> list;
-    while (q.next())
-        list.append(fromRow(q));
-    return list;
+    return q.collect([](const SqlQuery &row) { return row.uuid(0); });
 }
 
 Result<qint64> maxReservationSeconds(const QSqlDatabase &db)
 {
-    SqlQuery q(db, QStringLiteral("SELECT value FROM meta WHERE key = 'max_reservation_seconds'"));
-    RD_TRY(q.exec());
-    return q.next() ? q.integer(0) : qint64(0);
+    return metavalues::read(db, QStringLiteral("max_reservation_seconds"));
 }
 
 } // namespace reservationrepository

@@ -27,14 +27,15 @@ Result<QList<Occupancy>> occupying(const QSqlDatabase &db, const QUuid &resource
 Result<QList<Reservation>> openForResource(const QSqlDatabase &db, const QUuid &resourceId);
 // Held bookings whose hold ran out at `now`.
 Result<QList<QUuid>> expiredHolds(const QSqlDatabase &db, qint64 now, int limit);
-Result<QList<Reservation>> page(const QSqlDatabase &db, int offset, int limit);
 
 // The longest booking ever stored bounds overlap searches (see migration 3).
 Result<qint64> maxReservationSeconds(const QSqlDatabase &db);
 Result<void> noteLongest(const QSqlDatabase &db, qint64 seconds);
 
-// For ReservationBulkImport: the column list and one row's values in that order.
-QString columns();
+// The column list (each prefixed with `tableAlias.` when given), a row read in that order
+// (the first columns of the query), and one reservation's values bound in that order.
+QString columns(const QString &tableAlias = {});
+Reservation fromRow(const SqlQuery &row);
 void bindRow(SqlQuery &query, const Reservation &reservation);
 
 } // namespace reservationrepository

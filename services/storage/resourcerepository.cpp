@@ -2,6 +2,7 @@
 
 #include "domain/errors.h"
 #include "domain/profile.h"
+#include "storage/metavalues.h"
 #include "storage/sqlquery.h"
 
 #include <QJsonDocument>
@@ -103,18 +104,12 @@ Result<QList<Resource>> page(const QSqlDatabase &db, int offset, int limit)
     SqlQuery q(db, QStringLiteral("SELECT ") + Columns
                        + QStringLiteral(" FROM resources ORDER BY name, id LIMIT ? OFFSET ?"));
     q.bind(limit).bind(offset);
-    RD_TRY(q.exec());
-    QList<Resource> list;
-    while (q.next())
-        list.append(fromRow(q));
-    return list;
+    return q.collect(fromRow);
 }
 
 Result<qint64> catalogueVersion(const QSqlDatabase &db)
 {
-    SqlQuery q(db, QStringLiteral("SELECT value FROM meta WHERE key = 'resources_version'"));
-    RD_TRY(q.exec());
-    return q.next() ? q.integer(0) : qint64(0);
+    return metavalues::read(db, QStringLiteral("resources_version"));
 }
 
 Result<qint64> count(const QSqlDatabase &db)

@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <type_traits>
 
 // A prepared statement with positional binding and errors as values. Every statement we run
 // goes through here: no string-built SQL with user data. Statements come from the
@@ -34,6 +35,17 @@ public:
     QUuid uuid(int column) const;
     int rowsAffected() const { return m_query->numRowsAffected(); }
     QSqlQuery &raw() { return *m_query; }
+
+    // Runs the statement and turns every row into a value with `read`.
+    template<typename Read>
+    auto collect(Read read) -> Result<QList<std::invoke_result_t<Read, const SqlQuery &>>>
+    {
+        RD_TRY(exec());
+        QList<std::invoke_result_t<Read, const SqlQuery &>> rows;
+        while (next())
+            rows.append(read(*this));
+        return rows;
+    }
 
 private:
     statementcache::Lease m_lease;
