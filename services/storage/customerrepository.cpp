@@ -22,10 +22,7 @@ Result<std::optional<Customer>> find(const QSqlDatabase &db, const QUuid &id)
 {
     SqlQuery q(db, QStringLiteral("SELECT id, name, phone, email, created_at FROM customers WHERE id = ?"));
     q.bind(id);
-    RD_TRY(q.exec());
-    if (!q.next())
-        return std::optional<Customer>();
-    return std::optional<Customer>(fromRow(q));
+    return q.first(fromRow);
 }
 
 Result<QList<Customer>> page(const QSqlDatabase &db, int offset, int limit)

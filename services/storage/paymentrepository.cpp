@@ -58,10 +58,7 @@ Result<std::optional<Payment>> approvedFor(const QSqlDatabase &db, const QUuid &
                        + QStringLiteral(" FROM payments WHERE reservation_id = ? AND status = ? "
                                         "ORDER BY created_at DESC LIMIT 1"));
     q.bind(reservationId).bind(int(PaymentRecordStatus::Approved));
-    RD_TRY(q.exec());
-    if (!q.next())
-        return std::optional<Payment>();
-    return std::optional<Payment>(fromRow(q));
+    return q.first(fromRow);
 }
 
 Result<QList<Payment>> forReservation(const QSqlDatabase &db, const QUuid &reservationId)

@@ -116,10 +116,7 @@ Result<std::optional<Reservation>> find(const QSqlDatabase &db, const QUuid &id)
 {
     SqlQuery q(db, QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM reservations WHERE id = ?"));
     q.bind(id);
-    RD_TRY(q.exec());
-    if (!q.next())
-        return std::optional<Reservation>();
-    return std::optional<Reservation>(fromRow(q));
+    return q.first(fromRow);
 }
 
 Result<QList<Occupancy>> occupying(const QSqlDatabase &db, const QUuid &resourceId,

@@ -93,10 +93,7 @@ Result<std::optional<Resource>> find(const QSqlDatabase &db, const QUuid &id)
 {
     SqlQuery q(db, QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM resources WHERE id = ?"));
     q.bind(id);
-    RD_TRY(q.exec());
-    if (!q.next())
-        return std::optional<Resource>();
-    return std::optional<Resource>(fromRow(q));
+    return q.first(fromRow);
 }
 
 Result<QList<Resource>> page(const QSqlDatabase &db, int offset, int limit)

@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 #include <type_traits>
 
 // A prepared statement with positional binding and errors as values. Every statement we run
@@ -35,6 +36,16 @@ public:
     QUuid uuid(int column) const;
     int rowsAffected() const { return m_query->numRowsAffected(); }
     QSqlQuery &raw() { return *m_query; }
+
+    // Runs the statement and turns its first row, if any, into a value with `read`.
+    template<typename Read>
+    auto first(Read read) -> Result<std::optional<std::invoke_result_t<Read, const SqlQuery &>>>
+    {
+        RD_TRY(exec());
+        if (!next())
+            return std::optional<std::invoke_result_t<Read, const SqlQuery &>>();
+        return std::optional(read(*this));
+    }
 
     // Runs the statement and turns every row into a value with `read`.
     template<typename Read>
