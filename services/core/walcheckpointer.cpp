@@ -16,8 +16,11 @@ WalCheckpointer::~WalCheckpointer() = default;
 
 void WalCheckpointer::start(int intervalMs)
 {
-    if (!connection::open(m_connectionName, m_options))
-        return; // the writer reports an unusable database; without us the WAL just grows
+    if (auto opened = connection::open(m_connectionName, m_options); !opened) {
+        // The writer still works; the log only grows until the last connection closes.
+        qCWarning(lcDb) << "the checkpointer cannot open the database:" << opened.error().message;
+        return;
+    }
     m_timer = new QTimer(this);
     connect(m_timer, &QTimer::timeout, this, &WalCheckpointer::checkpoint);
     m_timer->start(intervalMs);
