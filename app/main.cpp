@@ -14,6 +14,7 @@
 #include "storage/connection.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -146,7 +147,9 @@ int runDesktop(int argc, char *argv[], const LaunchOptions &options)
     SystemClock clock;
     BuiltinGateway gateway;
     const ShopSettings shop = shopsettingsloader::load();
-    const QString path = options.databasePath.isEmpty() ? connection::defaultDatabasePath() : options.databasePath;
+    const QString path = QFileInfo(options.databasePath.isEmpty() ? connection::defaultDatabasePath()
+                                                                  : options.databasePath)
+                             .absoluteFilePath();
     Backend backend({path, DatabaseOptions::Durability::Full}, shop, clock, gateway);
     const DisplayContext display{displayLocale(options.language.isEmpty() ? requestedLanguage({}) : options.language),
                                  QTimeZone(shop.timeZone)};
