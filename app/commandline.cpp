@@ -6,7 +6,6 @@
 namespace commandline {
 namespace {
 
-
 ParsedCommandLine failure(const QString &message)
 {
     return {std::nullopt, 2,
