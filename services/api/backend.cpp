@@ -4,6 +4,6 @@ Backend::Backend(const DatabaseOptions &database, const ShopSettings &shop, cons
                  PaymentGateway &gateway)
     : m_executor(database, shop, clock, gateway), m_readers(database),
       m_inventory(m_executor, m_readers), m_customers(m_executor, m_readers),
-      m_reservations(m_executor, m_readers)
+      m_reservations(m_executor, m_readers), m_accounts(m_executor, m_readers)
 {
 }

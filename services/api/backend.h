@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/accountservice.h"
 #include "api/customerservice.h"
 #include "api/inventoryservice.h"
 #include "api/reservationservice.h"
@@ -23,6 +24,7 @@ public:
     InventoryService &inventory() { return m_inventory; }
     CustomerService &customers() { return m_customers; }
     ReservationService &reservations() { return m_reservations; }
+    AccountService &accounts() { return m_accounts; }
 
 private:
     CommandExecutor m_executor; // destroyed last: finishes queued commands first
@@ -30,4 +32,5 @@ private:
     InventoryService m_inventory;
     CustomerService m_customers;
     ReservationService m_reservations;
+    AccountService m_accounts;
 };

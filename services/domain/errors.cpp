@@ -193,4 +193,50 @@ Error deliveryFailed(const QString &detail)
     return make("delivery_failed", QCoreApplication::translate("Errors", "The notification could not be delivered: %1").arg(detail));
 }
 
+Error forbidden(const QString &roleName)
+{
+    return make("forbidden", QCoreApplication::translate("Errors", "A %1 may not do this.").arg(roleName));
+}
+
+Error notOwnBooking()
+{
+    return make("forbidden", QCoreApplication::translate("Errors", "This booking belongs to another customer."));
+}
+
+Error invalidUsername(int minLength, int maxLength)
+{
+    return make("invalid_username",
+                QCoreApplication::translate("Errors", "A user name has %1 to %2 characters: lower-case letters, digits, '.', '_' or '-'.")
+                    .arg(minLength)
+                    .arg(maxLength));
+}
+
+Error passwordTooShort(int minLength)
+{
+    return make("password_too_short",
+                QCoreApplication::translate("Errors", "The password must have at least %1 characters.").arg(minLength));
+}
+
+Error staffWithCustomer()
+{
+    return make("staff_with_customer",
+                QCoreApplication::translate("Errors", "Only a customer account can be linked to a customer."));
+}
+
+Error usernameTaken(const QString &username)
+{
+    return make("username_taken", QCoreApplication::translate("Errors", "The user name %1 is already taken.").arg(username));
+}
+
+Error signInFailed()
+{
+    // The same words for an unknown name and a wrong password: neither is confirmed.
+    return make("sign_in_failed", QCoreApplication::translate("Errors", "The user name or the password is wrong."));
+}
+
+Error alreadySetUp()
+{
+    return make("already_set_up", QCoreApplication::translate("Errors", "This shop already has a manager account."));
+}
+
 } // namespace errors

@@ -39,5 +39,13 @@ Error refundFailed(const QString &reason);
 Error gatewayUnavailable(const QString &detail);
 Error storage(const QString &detail);
 Error deliveryFailed(const QString &detail);
+Error forbidden(const QString &roleName);
+Error notOwnBooking();
+Error invalidUsername(int minLength, int maxLength);
+Error passwordTooShort(int minLength);
+Error staffWithCustomer();
+Error usernameTaken(const QString &username);
+Error signInFailed();
+Error alreadySetUp();
 
 } // namespace errors

@@ -136,6 +136,18 @@ const QList<Migration> &all()
          {// Bumped with every change to a resource, so readers know when a cached catalogue
           // of resources is stale.
           "INSERT INTO meta(key, value) VALUES ('resources_version', 1)"}},
+        {5, "user accounts",
+         {// Passwords only as Argon2id hashes; customer accounts book as their customer.
+          R"(CREATE TABLE users (
+                id TEXT PRIMARY KEY NOT NULL,
+                username TEXT NOT NULL UNIQUE,
+                display_name TEXT NOT NULL,
+                role INTEGER NOT NULL CHECK (role IN (0, 1, 2)),
+                customer_id TEXT REFERENCES customers(id),
+                password_hash TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                CHECK ((role = 2) = (customer_id IS NOT NULL))))",
+          "CREATE INDEX users_by_customer ON users(customer_id) WHERE customer_id IS NOT NULL"}},
     };
     return list;
 }

@@ -77,6 +77,18 @@ Reservation TestBackend::reload(const QUuid &id)
     return *found.value();
 }
 
+std::unique_ptr<Session> TestBackend::signIn(Role role, const QString &username)
+{
+    static int serial = 0;
+    const QString name = username.isEmpty() ? QStringLiteral("%1-%2").arg(roles::key(role)).arg(++serial) : username;
+    const QString password = QStringLiteral("correct horse battery");
+    UserDraft draft{name, name, password, role, {}};
+    if (role == Role::Customer)
+        draft.customerId = addCustomer(QStringLiteral("Customer %1").arg(name)).id;
+    must(m_backend->accounts().createUser(draft));
+    return std::make_unique<Session>(*m_backend, must(m_backend->accounts().signIn(name, password)));
+}
+
 QStringList TestBackend::snapshot()
 {
     return await(m_backend->readers().read<QStringList>([](const QSqlDatabase &db) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/backend.h"
+#include "api/session.h"
 #include "core/commandcontext.h"
 #include "domain/clock.h"
 #include "domain/profile.h"
@@ -39,6 +40,8 @@ public:
     Result<Reservation> hold(const HoldRequest &request);
     Result<PaymentOutcome> payByCard(const QUuid &reservationId, const QString &token = QStringLiteral("tok_visa"));
     Reservation reload(const QUuid &id);
+    // An account with `role` (a customer account gets its own new customer) signed in.
+    std::unique_ptr<Session> signIn(Role role, const QString &username = {});
 
     // Every row of every table, for "this changed nothing" checks.
     QStringList snapshot();

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "displaycontext.h"
+#include "queries/bookinglistquery.h"
+
+#include <QAbstractTableModel>
+
+class Session;
+
+// Every reservation for staff, as a table that stays fast at a million rows: the filter and
+// the sort run in SQL on a reader thread; the model first shows the first page, then learns
+// the keys of all matching rows (8 bytes each) and loads the rows of a page only when a view
+// asks for them, keeping a bounded number of pages in memory. Rows not loaded yet show as
+// empty until their page arrives. Nothing here runs SQL on the GUI thread.
+class BookingListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { PeriodColumn, ResourceColumn, CustomerColumn, QuantityColumn, AmountColumn, StatusColumn,
+                  PaymentColumn, ColumnCount };
+    enum DataRole { ReservationIdRole = Qt::UserRole + 1, LoadedRole };
+
+    BookingListModel(Session &session, DisplayContext display, QObject *parent = nullptr);
+    ~BookingListModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Sorting runs in SQL: the model reloads in the new order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    void setFilter(const BookingFilter &filter);
+    const BookingFilter &filter() const;
+    // Loads the current filter and order again (after a change), keeping what is shown.
+    void reload();
+
+    // The booking shown in `row`, if its page is loaded.
+    std::optional<BookingRow> rowAt(int row) const;
+    QString lastError() const;
+
+Q_SIGNALS:
+    // The first page of the current filter and order is shown.
+    void firstPageShown();
+    // Every matching row is counted (rowCount() is final).
+    void allRowsCounted();
+    void loadFailed(const QString &message);
+
+private:
+    struct State;
+    std::unique_ptr<State> m;
+};

@@ -1,0 +1,166 @@
+#include "api/session.h"
+
+#include "commands/paymentcommands.h"
+#include "commands/reservationcommands.h"
+#include "core/commandcontext.h"
+#include "domain/errors.h"
+
+Session::Session(Backend &backend, User user) : m_backend(backend), m_user(std::move(user)) {}
+
+template<typename T>
+QFuture<Result<T>> Session::refuse(Action action)
+{
+    return QtFuture::makeReadyFuture(Result<T>(roles::check(m_user.role, action).error()));
+}
+
+template<typename T>
+QFuture<Result<T>> Session::onBooking(const QUuid &id, Action staffAction,
+                                      std::function<Result<T>(CommandContext &)> command)
+{
+    if (can(staffAction))
+        return m_backend.executor().execute<T>(std::move(command));
+    if (!can(Action::BookOwn))
+        return refuse<T>(staffAction);
+    // The owner is checked in the same transaction as the change, so it cannot go stale.
+    const QUuid customerId = m_user.customerId;
+    return m_backend.executor().execute<T>([id, customerId, command](CommandContext &c) -> Result<T> {
+        auto booking = reservationcommands::load(c, id);
+        if (!booking)
+            return booking.error();
+        if (booking->customerId != customerId)
+            return errors::notOwnBooking();
+        return command(c);
+    });
+}
+
+QFuture<Result<Resource>> Session::registerResource(const ResourceDraft &draft)
+{
+    return can(Action::ManageInventory) ? m_backend.inventory().registerResource(draft)
+                                        : refuse<Resource>(Action::ManageInventory);
+}
+
+QFuture<Result<Resource>> Session::updateResource(const QUuid &id, const ResourceDraft &draft, int expectedVersion)
+{
+    return can(Action::ManageInventory) ? m_backend.inventory().updateResource(id, draft, expectedVersion)
+                                        : refuse<Resource>(Action::ManageInventory);
+}
+
+QFuture<Result<Resource>> Session::setResourceStatus(const QUuid &id, ResourceStatus status)
+{
+    return can(Action::ManageInventory) ? m_backend.inventory().setStatus(id, status)
+                                        : refuse<Resource>(Action::ManageInventory);
+}
+
+QFuture<Result<Resource>> Session::retireResource(const QUuid &id)
+{
+    return can(Action::ManageInventory) ? m_backend.inventory().retire(id) : refuse<Resource>(Action::ManageInventory);
+}
+
+QFuture<Result<int>> Session::retirementImpact(const QUuid &id)
+{
+    return can(Action::ManageInventory) ? m_backend.inventory().retirementImpact(id)
+                                        : refuse<int>(Action::ManageInventory);
+}
+
+QFuture<Result<QList<Availability>>> Session::availability(const Period &period, qint64 quantity,
+                                                           std::optional<Profile> profile)
+{
+    return m_backend.inventory().availability(period, quantity, profile);
+}
+
+QFuture<Result<Customer>> Session::registerCustomer(const CustomerDraft &draft)
+{
+    return can(Action::RegisterCustomers) ? m_backend.customers().registerCustomer(draft)
+                                          : refuse<Customer>(Action::RegisterCustomers);
+}
+
+QFuture<Result<std::optional<Customer>>> Session::findCustomer(const QUuid &id)
+{
+    if (can(Action::RegisterCustomers) || id == m_user.customerId)
+        return m_backend.customers().find(id);
+    return refuse<std::optional<Customer>>(Action::RegisterCustomers);
+}
+
+QFuture<Result<Reservation>> Session::hold(HoldRequest request)
+{
+    if (!can(Action::BookForOthers)) {
+        if (!can(Action::BookOwn))
+            return refuse<Reservation>(Action::BookForOthers);
+        request.customerId = m_user.customerId;
+    }
+    return m_backend.reservations().hold(request);
+}
+
+QFuture<Result<PaymentOutcome>> Session::pay(const PaymentRequest &request)
+{
+    return onBooking<PaymentOutcome>(request.reservationId, Action::TakePayment,
+                                     [request](CommandContext &c) { return paymentcommands::pay(c, request); });
+}
+
+QFuture<Result<Reservation>> Session::cancel(const QUuid &id)
+{
+    return onBooking<Reservation>(id, Action::CancelAny,
+                                  [id](CommandContext &c) { return reservationcommands::cancel(c, id); });
+}
+
+QFuture<Result<Reservation>> Session::confirm(const QUuid &id)
+{
+    return can(Action::ManageBookings) ? m_backend.reservations().confirm(id)
+                                       : refuse<Reservation>(Action::ManageBookings);
+}
+
+QFuture<Result<Reservation>> Session::startFulfilment(const QUuid &id)
+{
+    return can(Action::ManageBookings) ? m_backend.reservations().startFulfilment(id)
+                                       : refuse<Reservation>(Action::ManageBookings);
+}
+
+QFuture<Result<Reservation>> Session::finishFulfilment(const QUuid &id)
+{
+    return can(Action::ManageBookings) ? m_backend.reservations().finishFulfilment(id)
+                                       : refuse<Reservation>(Action::ManageBookings);
+}
+
+QFuture<Result<std::optional<Reservation>>> Session::findReservation(const QUuid &id)
+{
+    if (can(Action::ViewAllBookings))
+        return m_backend.reservations().find(id);
+    if (!can(Action::ViewOwnBookings))
+        return refuse<std::optional<Reservation>>(Action::ViewAllBookings);
+    const QUuid customerId = m_user.customerId;
+    return m_backend.reservations().find(id).then([customerId](const Result<std::optional<Reservation>> &found) {
+        if (found && found->has_value() && found->value().customerId != customerId)
+            return Result<std::optional<Reservation>>(errors::notOwnBooking());
+        return found;
+    });
+}
+
+QFuture<Result<QList<Payment>>> Session::payments(const QUuid &reservationId)
+{
+    if (can(Action::TakePayment))
+        return m_backend.reservations().payments(reservationId);
+    if (!can(Action::ViewOwnBookings))
+        return refuse<QList<Payment>>(Action::TakePayment);
+    auto &reservations = m_backend.reservations();
+    return findReservation(reservationId).then([&reservations, reservationId](const Result<std::optional<Reservation>> &own) {
+        if (!own)
+            return QtFuture::makeReadyFuture(Result<QList<Payment>>(own.error()));
+        return reservations.payments(reservationId);
+    }).unwrap();
+}
+
+QFuture<Result<QList<MyBooking>>> Session::myBookings()
+{
+    return can(Action::ViewOwnBookings) ? m_backend.customers().myBookings(m_user.customerId)
+                                        : refuse<QList<MyBooking>>(Action::ViewOwnBookings);
+}
+
+QFuture<Result<User>> Session::createUser(const UserDraft &draft)
+{
+    return can(Action::ManageUsers) ? m_backend.accounts().createUser(draft) : refuse<User>(Action::ManageUsers);
+}
+
+QFuture<Result<QList<User>>> Session::users()
+{
+    return can(Action::ManageUsers) ? m_backend.accounts().users() : refuse<QList<User>>(Action::ManageUsers);
+}

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "api/backend.h"
+#include "domain/user.h"
+
+#include <QFuture>
+
+// The services as one signed-in person may use them. The role decides what is allowed
+// (roles::allows), and a customer may only book, pay, cancel and see their own bookings: the
+// checks are here, in the services, so a button shown by mistake still cannot do harm.
+// Everything returns at once with a future, like the services underneath.
+class Session final
+{
+public:
+    Session(Backend &backend, User user);
+
+    const User &user() const { return m_user; }
+    bool can(Action action) const { return roles::allows(m_user.role, action); }
+    // Direct access for reads the role was checked for (models, reports); see read().
+    Backend &backend() { return m_backend; }
+
+    // Runs `query` on a reader if the role may do `action`.
+    template<typename T>
+    QFuture<Result<T>> read(Action action, std::function<Result<T>(const QSqlDatabase &)> query)
+    {
+        if (auto allowed = roles::check(m_user.role, action); !allowed)
+            return QtFuture::makeReadyFuture(Result<T>(allowed.error()));
+        return m_backend.readers().read<Result<T>>(std::move(query));
+    }
+
+    // Inventory (managers).
+    QFuture<Result<Resource>> registerResource(const ResourceDraft &draft);
+    QFuture<Result<Resource>> updateResource(const QUuid &id, const ResourceDraft &draft, int expectedVersion);
+    QFuture<Result<Resource>> setResourceStatus(const QUuid &id, ResourceStatus status);
+    QFuture<Result<Resource>> retireResource(const QUuid &id);
+    QFuture<Result<int>> retirementImpact(const QUuid &id);
+
+    // Anyone signed in may look for free resources.
+    QFuture<Result<QList<Availability>>> availability(const Period &period, qint64 quantity,
+                                                      std::optional<Profile> profile = std::nullopt);
+
+    // Customers (staff).
+    QFuture<Result<Customer>> registerCustomer(const CustomerDraft &draft);
+    QFuture<Result<std::optional<Customer>>> findCustomer(const QUuid &id);
+
+    // Bookings: staff for anyone, a customer for themselves (their customer id is used
+    // whatever the request says).
+    QFuture<Result<Reservation>> hold(HoldRequest request);
+    QFuture<Result<PaymentOutcome>> pay(const PaymentRequest &request);
+    QFuture<Result<Reservation>> cancel(const QUuid &id);
+    QFuture<Result<Reservation>> confirm(const QUuid &id);
+    QFuture<Result<Reservation>> startFulfilment(const QUuid &id);
+    QFuture<Result<Reservation>> finishFulfilment(const QUuid &id);
+    QFuture<Result<std::optional<Reservation>>> findReservation(const QUuid &id);
+    QFuture<Result<QList<Payment>>> payments(const QUuid &reservationId);
+
+    // The customer's own bookings from the read model.
+    QFuture<Result<QList<MyBooking>>> myBookings();
+
+    // Accounts (managers).
+    QFuture<Result<User>> createUser(const UserDraft &draft);
+    QFuture<Result<QList<User>>> users();
+
+private:
+    template<typename T>
+    QFuture<Result<T>> refuse(Action action);
+    // Runs `command` for a booking the session may act on: staff with `staffAction`, or the
+    // customer who owns it.
+    template<typename T>
+    QFuture<Result<T>> onBooking(const QUuid &id, Action staffAction,
+                                 std::function<Result<T>(CommandContext &)> command);
+
+    Backend &m_backend;
+    User m_user;
+};

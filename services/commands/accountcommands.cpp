@@ -1,0 +1,81 @@
+#include "commands/accountcommands.h"
+
+#include "commands/customercommands.h"
+#include "core/commandcontext.h"
+#include "domain/clock.h"
+#include "domain/errors.h"
+#include "domain/ids.h"
+#include "security/passwordhash.h"
+#include "storage/customerrepository.h"
+#include "storage/metavalues.h"
+#include "storage/userrepository.h"
+
+namespace accountcommands {
+
+QString profileMetaKey()
+{
+    return QStringLiteral("shop_profile");
+}
+
+// Stored as the enum value + 1 so that 0, "never written", means no profile.
+std::optional<Profile> storedProfile(qint64 metaValue)
+{
+    const QList<Profile> known = profiles::all();
+    for (Profile profile : known)
+        if (qint64(profile) + 1 == metaValue)
+            return profile;
+    return std::nullopt;
+}
+
+Result<User> createUser(CommandContext &context, const UserDraft &draft)
+{
+    RD_TRY(users::validate(draft));
+    auto existing = userrepository::findByUsername(context.db, draft.username);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        return errors::usernameTaken(draft.username);
+    if (draft.role == Role::Customer) {
+        auto customer = customerrepository::find(context.db, draft.customerId);
+        if (!customer)
+            return customer.error();
+        if (!customer->has_value())
+            return errors::unknownCustomer();
+    }
+    const User user{ids::newId(), draft.username, draft.displayName, draft.role, draft.customerId,
+                    context.clock.nowSecs()};
+    RD_TRY(userrepository::insert(context.db, user, passwordhash::hash(draft.password)));
+    return user;
+}
+
+Result<User> setUp(CommandContext &context, Profile profile, const UserDraft &manager)
+{
+    auto count = userrepository::count(context.db);
+    if (!count)
+        return count.error();
+    if (count.value() > 0)
+        return errors::alreadySetUp();
+    UserDraft draft = manager;
+    draft.role = Role::Manager;
+    auto user = createUser(context, draft);
+    if (!user)
+        return user;
+    RD_TRY(metavalues::write(context.db, profileMetaKey(), qint64(profile) + 1));
+    return user;
+}
+
+Result<User> registerCustomerAccount(CommandContext &context, const CustomerDraft &customer,
+                                     const QString &username, const QString &password)
+{
+    // Validate the account before creating the customer, so a bad password leaves no
+    // customer behind even before the transaction rolls back.
+    UserDraft draft{username, customer.name, password, Role::Customer, ids::newId()};
+    RD_TRY(users::validate(draft));
+    auto created = customercommands::registerCustomer(context, customer);
+    if (!created)
+        return created.error();
+    draft.customerId = created->id;
+    return createUser(context, draft);
+}
+
+} // namespace accountcommands

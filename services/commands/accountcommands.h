@@ -1,0 +1,21 @@
+#pragma once
+
+#include "domain/customer.h"
+#include "domain/profile.h"
+#include "domain/user.h"
+
+struct CommandContext;
+
+// Accounts, on the service thread inside the caller's transaction.
+namespace accountcommands {
+
+Result<User> createUser(CommandContext &context, const UserDraft &draft);
+Result<User> setUp(CommandContext &context, Profile profile, const UserDraft &manager);
+Result<User> registerCustomerAccount(CommandContext &context, const CustomerDraft &customer,
+                                     const QString &username, const QString &password);
+
+// The shop's business profile as stored in `meta`; none before the first run.
+std::optional<Profile> storedProfile(qint64 metaValue);
+QString profileMetaKey();
+
+} // namespace accountcommands

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/payment.h"
+#include "uicontext.h"
+
+#include <QDialog>
+
+class Session;
+
+// Paying one booking: the amount, the method (card through the gateway, cash, or pay
+// later at the counter), and the answer in plain words (approved, declined with the reason,
+// or deferred: "pay a little later"). It also lists the booking's earlier payments and
+// refunds. Open it with open(); it deletes itself when closed.
+class PaymentDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PaymentDialog(Session &session, const UiContext &context, const Reservation &reservation,
+                  QWidget *parent = nullptr);
+    ~PaymentDialog() override;
+
+Q_SIGNALS:
+    // The payment service answered (whatever the outcome); the dialog shows it too.
+    void paid(const PaymentOutcome &outcome);
+
+private:
+    struct Widgets;
+    std::unique_ptr<Widgets> m;
+};
