@@ -8,13 +8,12 @@ namespace profiles {
 namespace {
 
 constexpr std::array<ProfileTraits, 5> Traits{{
-    {Profile::Car, "car", PricingUnit::PerDay, 1, true},
-    {Profile::Exhibition, "exhibition", PricingUnit::PerSeat, 100, true},
-    {Profile::Item, "item", PricingUnit::PerDay, 1, true},
-    {Profile::Taxi, "taxi", PricingUnit::PerBooking, 5, false},
-    {Profile::Product, "product", PricingUnit::PerMonth, 10, true},
+    {Profile::Car, "car", PricingUnit::PerDay, 1, true, PeriodStyle::Days, 0},
+    {Profile::Exhibition, "exhibition", PricingUnit::PerSeat, 100, true, PeriodStyle::SingleDay, 0},
+    {Profile::Item, "item", PricingUnit::PerDay, 1, true, PeriodStyle::Days, 0},
+    {Profile::Taxi, "taxi", PricingUnit::PerBooking, 5, false, PeriodStyle::TimeSlot, 60},
+    {Profile::Product, "product", PricingUnit::PerMonth, 10, true, PeriodStyle::Days, 0},
 }};
-
 
 } // namespace
 
@@ -62,6 +61,30 @@ QString resourceNoun(Profile profile)
     case Profile::Item: return QCoreApplication::translate("Profile", "Item");
     case Profile::Taxi: return QCoreApplication::translate("Profile", "Taxi class");
     case Profile::Product: return QCoreApplication::translate("Profile", "Product");
+    }
+    return {};
+}
+
+QString resourcesNoun(Profile profile)
+{
+    switch (profile) {
+    case Profile::Car: return QCoreApplication::translate("Profile", "Cars");
+    case Profile::Exhibition: return QCoreApplication::translate("Profile", "Sessions");
+    case Profile::Item: return QCoreApplication::translate("Profile", "Items");
+    case Profile::Taxi: return QCoreApplication::translate("Profile", "Taxi classes");
+    case Profile::Product: return QCoreApplication::translate("Profile", "Products");
+    }
+    return {};
+}
+
+QString unitNoun(Profile profile)
+{
+    switch (profile) {
+    case Profile::Car: return QCoreApplication::translate("Profile", "Cars");
+    case Profile::Exhibition: return QCoreApplication::translate("Profile", "Seats");
+    case Profile::Item: return QCoreApplication::translate("Profile", "Items");
+    case Profile::Taxi: return QCoreApplication::translate("Profile", "Taxis");
+    case Profile::Product: return QCoreApplication::translate("Profile", "Units");
     }
     return {};
 }

@@ -10,6 +10,10 @@
 // code for all five (DESIGN.md §2).
 enum class Profile { Car, Exhibition, Item, Taxi, Product };
 
+// How a booking's period is asked for: a range of days (car, item, product), one day
+// (an exhibition session's date) or a pickup time (taxi).
+enum class PeriodStyle { Days, SingleDay, TimeSlot };
+
 struct ProfileTraits final
 {
     Profile profile;
@@ -19,6 +23,9 @@ struct ProfileTraits final
     // Car, item, product and exhibition bookings confirm themselves once paid; a taxi
     // booking waits for the dispatcher even when paid.
     bool confirmsWhenPaid;
+    PeriodStyle periodStyle;
+    // A taxi booking lasts this long from the pickup time (the slot the dispatcher plans).
+    int slotMinutes;
 };
 
 namespace profiles {
@@ -31,6 +38,8 @@ QList<Profile> all();
 // Translated vocabulary (context "Profile").
 QString displayName(Profile profile);
 QString resourceNoun(Profile profile);
+QString resourcesNoun(Profile profile); // plural, for screen titles ("Cars", "Sessions")
+QString unitNoun(Profile profile);      // what the quantity counts ("Seats", "Taxis", "Units")
 QString startFulfilmentVerb(Profile profile);
 QString finishFulfilmentVerb(Profile profile);
 
