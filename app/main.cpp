@@ -3,6 +3,7 @@
 #include "api/backend.h"
 #include "api/holdexpiryscheduler.h"
 #include "commandline.h"
+#include "demo/demoaccounts.h"
 #include "demo/demodata.h"
 #include "domain/clock.h"
 #include "mainwindow.h"
@@ -157,7 +158,11 @@ int runDesktop(int argc, char *argv[], const LaunchOptions &options)
     std::unique_ptr<MainWindow> window;
 
     auto showWindow = [&]() {
-        window = std::make_unique<MainWindow>(backend, display, path);
+        window = std::make_unique<MainWindow>(backend, display, options.demoProfile.value_or(Profile::Car), path);
+        if (options.demoProfile)
+            window->setSignInHint(QCoreApplication::translate("Main", "Demo accounts: manager, clerk and customer, "
+                                                                      "each with the password %1.")
+                                      .arg(QLatin1StringView(demoaccounts::Password)));
         window->show();
     };
     auto fail = [&app](const QString &message) {

@@ -1,75 +1,161 @@
 #include "mainwindow.h"
 
-#include "api/backend.h"
-#include "bookingtablemodel.h"
-#include "resourcetablemodel.h"
+#include "api/session.h"
+#include "firstrunpage.h"
+#include "queries/statusquery.h"
+#include "signinpage.h"
+#include "workspace.h"
 
+#include <QApplication>
 #include <QCloseEvent>
-#include <QHeaderView>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
-#include <QTableView>
 
 namespace {
 constexpr int NotificationShownMs = 8000;
-}
 
-MainWindow::MainWindow(Backend &backend, DisplayContext display, const QString &databasePath, QWidget *parent)
-    : QMainWindow(parent),
-      m_resources(new ResourceTableModel(backend.inventory(), display, this)),
-      m_bookings(new BookingTableModel(backend.reservations(), display, this))
+QString tabKey(Role role)
+{
+    return QStringLiteral("window/tab-") + roles::key(role);
+}
+} // namespace
+
+MainWindow::MainWindow(Backend &backend, DisplayContext display, Profile profile, const QString &databasePath,
+                       QWidget *parent)
+    : QMainWindow(parent), m_backend(backend), m_context{std::move(display), profile},
+      m_stack(new QStackedWidget(this)), m_signIn(new SignInPage(backend.accounts(), m_stack))
 {
     setWindowTitle(tr("RentalDesk"));
-    auto *tabs = new QTabWidget(this);
-    tabs->addTab(makeTable(m_resources, tr("Inventory"), {320, 120, 130, 90, 220}), tr("&Inventory"));
-    tabs->addTab(makeTable(m_bookings, tr("Bookings"), {300, 280, 170, 70, 120, 110, 110}), tr("&Bookings"));
-    setCentralWidget(tabs);
+    m_stack->addWidget(m_signIn);
+    setCentralWidget(m_stack);
+    createMenus();
+    createStatusBar(databasePath);
+    connect(m_signIn, &SignInPage::signedIn, this, [this](const User &user) { startSession(user, m_context.profile); });
+    connect(&backend.executor(), &CommandExecutor::changed, this, &MainWindow::refreshPending);
+    restoreLayout();
+    showStartPage();
+    refreshPending();
+}
 
+MainWindow::~MainWindow()
+{
+    delete m_workspace; // before the session its screens use
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_signOutAction = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+    m_signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_signOutAction->setEnabled(false);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About RentalDesk"), this, [this]() {
+        QMessageBox::about(this, tr("About RentalDesk"),
+                           tr("RentalDesk %1\nBookings, payments and hand-overs for rental businesses.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::createStatusBar(const QString &databasePath)
+{
     auto *database = new QLabel(tr("Database: %1").arg(databasePath), this);
     database->setAccessibleName(tr("Database"));
+    m_profileLabel = new QLabel(this);
+    m_profileLabel->setAccessibleName(tr("Business"));
+    m_userLabel = new QLabel(tr("Not signed in"), this);
+    m_userLabel->setObjectName(QStringLiteral("signedInUser"));
+    m_userLabel->setAccessibleName(tr("Signed-in user"));
+    m_pendingLabel = new QLabel(this);
+    m_pendingLabel->setObjectName(QStringLiteral("pendingNotifications"));
+    m_pendingLabel->setAccessibleName(tr("Notifications waiting to be sent"));
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_profileLabel);
+    statusBar()->addPermanentWidget(m_pendingLabel);
     statusBar()->addPermanentWidget(database);
-
-    connect(&backend.executor(), &CommandExecutor::changed, this, &MainWindow::onChanged);
-    m_resources->reload();
-    m_bookings->reload();
-
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1200, 720);
-    tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
-    connect(tabs, &QTabWidget::currentChanged, this,
-            [](int index) { QSettings().setValue(QStringLiteral("window/tab"), index); });
 }
 
-MainWindow::~MainWindow() = default;
-
-QTableView *MainWindow::makeTable(QAbstractItemModel *model, const QString &accessibleName,
-                                  const QList<int> &columnWidths)
+void MainWindow::showStartPage()
 {
-    auto *view = new QTableView(this);
-    view->setModel(model);
-    view->setAccessibleName(accessibleName);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    for (int column = 0; column < columnWidths.size(); ++column)
-        view->horizontalHeader()->resizeSection(column, columnWidths.at(column));
-    view->setWordWrap(false);
-    view->setTextElideMode(Qt::ElideMiddle);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
-    return view;
+    m_profileLabel->setText(profiles::displayName(m_context.profile));
+    AccountService &accounts = m_backend.accounts();
+    accounts.isSetUp().then(this, [this, &accounts](const Result<bool> &setUp) {
+        if (setUp && !setUp.value()) {
+            auto *firstRun = new FirstRunPage(accounts, m_context.profile, m_stack);
+            m_stack->addWidget(firstRun);
+            m_stack->setCurrentWidget(firstRun);
+            firstRun->setFocus();
+            connect(firstRun, &FirstRunPage::setUpDone, this, [this, firstRun](const User &user, Profile profile) {
+                firstRun->deleteLater();
+                startSession(user, profile);
+            });
+            Q_EMIT readyForSignIn();
+            return;
+        }
+        if (!setUp)
+            statusBar()->showMessage(setUp.error().message);
+        // A set-up shop speaks its own business's words, whatever it was started with.
+        accounts.shopProfile().then(this, [this](const Result<std::optional<Profile>> &stored) {
+            if (stored && stored->has_value()) {
+                m_context.profile = stored->value();
+                m_profileLabel->setText(profiles::displayName(m_context.profile));
+            }
+            m_stack->setCurrentWidget(m_signIn);
+            m_signIn->reset();
+            Q_EMIT readyForSignIn();
+        });
+    });
 }
 
-void MainWindow::onChanged(const ChangeSet &changes)
+void MainWindow::startSession(const User &user, Profile profile)
 {
-    if (!changes.resources.isEmpty())
-        m_resources->reload();
-    if (!changes.reservations.isEmpty() || !changes.customers.isEmpty() || !changes.resources.isEmpty())
-        m_bookings->reload();
+    m_context.profile = profile;
+    m_profileLabel->setText(profiles::displayName(profile));
+    m_session = std::make_unique<Session>(m_backend, user);
+    m_workspace = new Workspace(*m_session, m_context, m_stack);
+    m_stack->addWidget(m_workspace);
+    m_stack->setCurrentWidget(m_workspace);
+    m_workspace->setCurrentIndex(QSettings().value(tabKey(user.role), 0).toInt());
+    m_userLabel->setText(tr("%1 (%2)").arg(user.displayName, roles::displayName(user.role)));
+    m_signOutAction->setEnabled(true);
+    m_workspace->currentWidget()->setFocus();
+    Q_EMIT signedIn();
+}
+
+void MainWindow::signOut()
+{
+    if (!m_session)
+        return;
+    rememberLayout();
+    m_stack->removeWidget(m_workspace);
+    delete m_workspace;
+    m_workspace = nullptr;
+    m_session.reset();
+    m_userLabel->setText(tr("Not signed in"));
+    m_signOutAction->setEnabled(false);
+    m_stack->setCurrentWidget(m_signIn);
+    m_signIn->reset();
+}
+
+void MainWindow::refreshPending()
+{
+    m_backend.readers()
+        .read<Result<qint64>>([](const QSqlDatabase &db) { return statusquery::pendingNotifications(db); })
+        .then(this, [this](const Result<qint64> &pending) {
+            if (pending)
+                m_pendingLabel->setText(tr("%n notification(s) waiting", nullptr, int(pending.value())));
+        });
+}
+
+void MainWindow::setSignInHint(const QString &hint)
+{
+    m_signIn->setHint(hint);
 }
 
 void MainWindow::showNotification(const QString &text)
@@ -77,9 +163,23 @@ void MainWindow::showNotification(const QString &text)
     statusBar()->showMessage(text, NotificationShownMs);
 }
 
+void MainWindow::restoreLayout()
+{
+    // A small settings file read once at start, before the event loop has anything to do.
+    if (!restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+}
+
+void MainWindow::rememberLayout()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (m_session && m_workspace)
+        settings.setValue(tabKey(m_session->user().role), m_workspace->currentIndex());
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Saving the geometry touches a small settings file on close only, never per frame.
-    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    rememberLayout();
     event->accept();
 }

@@ -1,38 +1,69 @@
 #pragma once
 
-#include "displaycontext.h"
+#include "uicontext.h"
 
 #include <QMainWindow>
 
-class Backend;
-class BookingTableModel;
-class QAbstractItemModel;
-class QTableView;
-class ResourceTableModel;
-struct ChangeSet;
+#include <memory>
+#include <optional>
 
-// The RentalDesk window: the inventory and the bookings of the open database. Everything it
-// shows is loaded by the models off the GUI thread; it refreshes when the services say
-// something changed.
+class Backend;
+class QLabel;
+class QStackedWidget;
+class Session;
+class SignInPage;
+class Workspace;
+struct User;
+
+// The RentalDesk window. It opens on the first-run page (a shop without accounts) or the
+// sign-in page, then shows the Workspace of the person who signed in; signing out drops the
+// session and every screen with it. The status bar shows the database, the business, who is
+// signed in and how many notifications are waiting to be sent. It never runs SQL itself.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(Backend &backend, DisplayContext display, const QString &databasePath,
+    // `profile` is the business the screens speak for until the database says otherwise
+    // (the first run asks; a set-up shop has its own).
+    MainWindow(Backend &backend, DisplayContext display, Profile profile, const QString &databasePath,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    Session *session() const { return m_session.get(); }
+    Workspace *workspace() const { return m_workspace; }
+    // A line under the sign-in form (the demo names its accounts there).
+    void setSignInHint(const QString &hint);
+
 public Q_SLOTS:
     void showNotification(const QString &text);
+    void signOut();
+
+Q_SIGNALS:
+    // The first or sign-in page is on screen and ready for input.
+    void readyForSignIn();
+    void signedIn();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void onChanged(const ChangeSet &changes);
-    QTableView *makeTable(QAbstractItemModel *model, const QString &accessibleName, const QList<int> &columnWidths);
+    void createMenus();
+    void createStatusBar(const QString &databasePath);
+    void showStartPage();
+    void startSession(const User &user, Profile profile);
+    void refreshPending();
+    void restoreLayout();
+    void rememberLayout();
 
-    ResourceTableModel *m_resources;
-    BookingTableModel *m_bookings;
+    Backend &m_backend;
+    UiContext m_context;
+    std::unique_ptr<Session> m_session;
+    QStackedWidget *m_stack;
+    SignInPage *m_signIn;
+    Workspace *m_workspace = nullptr;
+    QLabel *m_profileLabel;
+    QLabel *m_userLabel;
+    QLabel *m_pendingLabel;
+    QAction *m_signOutAction = nullptr;
 };

@@ -160,6 +160,13 @@ QFuture<Result<User>> Session::createUser(const UserDraft &draft)
     return can(Action::ManageUsers) ? m_backend.accounts().createUser(draft) : refuse<User>(Action::ManageUsers);
 }
 
+QFuture<Result<User>> Session::createCustomerAccount(const CustomerDraft &customer, const QString &username,
+                                                     const QString &password)
+{
+    return can(Action::ManageUsers) ? m_backend.accounts().registerCustomerAccount(customer, username, password)
+                                    : refuse<User>(Action::ManageUsers);
+}
+
 QFuture<Result<QList<User>>> Session::users()
 {
     return can(Action::ManageUsers) ? m_backend.accounts().users() : refuse<QList<User>>(Action::ManageUsers);

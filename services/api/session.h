@@ -59,6 +59,9 @@ public:
 
     // Accounts (managers).
     QFuture<Result<User>> createUser(const UserDraft &draft);
+    // A new customer and their account together.
+    QFuture<Result<User>> createCustomerAccount(const CustomerDraft &customer, const QString &username,
+                                                const QString &password);
     QFuture<Result<QList<User>>> users();
 
 private:

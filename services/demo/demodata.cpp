@@ -5,6 +5,7 @@
 #include "commands/paymentcommands.h"
 #include "commands/reservationcommands.h"
 #include "core/commandcontext.h"
+#include "demo/demoaccounts.h"
 #include "demo/democalendar.h"
 #include "demo/democatalogue.h"
 #include "demo/demoplanner.h"
@@ -189,6 +190,7 @@ Result<DemoSummary> run(CommandContext &past, ManualClock &clock, Profile profil
             return made.error();
         cast.customers.append(made->id);
     }
+    RD_TRY(demoaccounts::create(past, profile, cast.customers.first()));
 
     DemoPlanner planner(profile, calendar, catalogue, int(cast.customers.size()),
                         past.settings.holdSeconds, clock.nowSecs() + Hour);

@@ -1,0 +1,183 @@
+// The window as a person meets it: the first run creates the manager, signing in opens the
+// screens the role allows and nothing else, wrong passwords are refused and slowed down,
+// signing out drops the session, and the manager adds accounts from the Accounts screen.
+#include "api/session.h"
+#include "mainwindow.h"
+#include "testbackend.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static DisplayContext display() { return {QLocale(QLocale::English), QTimeZone("Asia/Seoul")}; }
+
+    template<typename T = QWidget>
+    static T *child(QWidget *parent, const QString &name)
+    {
+        T *found = parent->findChild<T *>(name);
+        if (!found)
+            qFatal("no child %s", qPrintable(name));
+        return found;
+    }
+
+    static void waitFor(QSignalSpy &spy)
+    {
+        QVERIFY(spy.count() > 0 || spy.wait(10'000));
+    }
+
+    static void signIn(MainWindow &window, const QString &username, const QString &password)
+    {
+        QSignalSpy signedIn(&window, &MainWindow::signedIn);
+        auto *name = child<QLineEdit>(&window, QStringLiteral("username"));
+        name->clear();
+        QTest::keyClicks(name, username);
+        QTest::keyClicks(child<QLineEdit>(&window, QStringLiteral("password")), password);
+        QTest::keyClick(child<QLineEdit>(&window, QStringLiteral("password")), Qt::Key_Return);
+        waitFor(signedIn);
+    }
+
+    static void createAccount(TestBackend &t, const QString &username, Role role)
+    {
+        UserDraft draft{username, username, QStringLiteral("password-123"), role, {}};
+        if (role == Role::Customer)
+            draft.customerId = t.addCustomer(QStringLiteral("Lee Seoyeon")).id;
+        TestBackend::must(t.backend().accounts().createUser(draft));
+    }
+
+private Q_SLOTS:
+    void init() { QSettings().clear(); }
+
+    void theFirstRunCreatesTheManagerForTheChosenBusiness()
+    {
+        TestBackend t;
+        MainWindow window(t.backend(), display(), Profile::Car, t.databasePath());
+        QSignalSpy ready(&window, &MainWindow::readyForSignIn);
+        window.show();
+        waitFor(ready);
+        auto *business = child<QComboBox>(&window, QStringLiteral("business"));
+        business->setCurrentIndex(business->findText(QStringLiteral("Exhibition booking")));
+        QTest::keyClicks(child<QLineEdit>(&window, QStringLiteral("managerName")), QStringLiteral("Park Jisoo"));
+        QTest::keyClicks(child<QLineEdit>(&window, QStringLiteral("managerUsername")), QStringLiteral("jisoo"));
+        QTest::keyClicks(child<QLineEdit>(&window, QStringLiteral("managerPassword")), QStringLiteral("museum-2027"));
+
+        // Two different passwords: refused before anything is stored.
+        QTest::keyClicks(child<QLineEdit>(&window, QStringLiteral("managerRepeat")), QStringLiteral("museum-2028"));
+        QTest::mouseClick(child<QPushButton>(&window, QStringLiteral("createManager")), Qt::LeftButton);
+        QCOMPARE(child<QLabel>(&window, QStringLiteral("firstRunError"))->text(),
+                 QStringLiteral("The two passwords are not the same."));
+        QCOMPARE(TestBackend::must(t.backend().accounts().isSetUp()), false);
+
+        auto *repeat = child<QLineEdit>(&window, QStringLiteral("managerRepeat"));
+        repeat->clear();
+        QTest::keyClicks(repeat, QStringLiteral("museum-2027"));
+        QSignalSpy signedIn(&window, &MainWindow::signedIn);
+        QTest::keyClick(repeat, Qt::Key_Return);
+        waitFor(signedIn);
+        QCOMPARE(window.session()->user().role, Role::Manager);
+        QCOMPARE(window.workspace()->pageNames(),
+                 QStringList({QStringLiteral("dashboardPage"), QStringLiteral("inventoryPage"), QStringLiteral("bookPage"),
+                              QStringLiteral("bookingsPage"), QStringLiteral("usersPage")}));
+        QCOMPARE(window.workspace()->tabText(1), QStringLiteral("&Sessions")); // exhibition vocabulary
+        QCOMPARE(child<QLabel>(&window, QStringLiteral("signedInUser"))->text(), QStringLiteral("Park Jisoo (Manager)"));
+        QCOMPARE(TestBackend::must(t.backend().accounts().shopProfile()), std::optional(Profile::Exhibition));
+    }
+
+    void eachRoleSeesOnlyItsScreens()
+    {
+        TestBackend t;
+        TestBackend::must(t.backend().accounts().setUp(
+            Profile::Taxi, UserDraft{QStringLiteral("boss"), QStringLiteral("Boss"), QStringLiteral("password-123"),
+                                     Role::Manager, {}}));
+        createAccount(t, QStringLiteral("clerk"), Role::Clerk);
+        createAccount(t, QStringLiteral("guest"), Role::Customer);
+        MainWindow window(t.backend(), display(), Profile::Car, t.databasePath());
+        QSignalSpy ready(&window, &MainWindow::readyForSignIn);
+        window.show();
+        waitFor(ready);
+
+        signIn(window, QStringLiteral("clerk"), QStringLiteral("password-123"));
+        QCOMPARE(window.workspace()->pageNames(),
+                 QStringList({QStringLiteral("bookPage"), QStringLiteral("bookingsPage")}));
+        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("usersPage")));
+
+        window.signOut();
+        QVERIFY(!window.session());
+        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("bookingsPage")));
+        QCOMPARE(child<QLabel>(&window, QStringLiteral("signedInUser"))->text(), QStringLiteral("Not signed in"));
+
+        signIn(window, QStringLiteral("guest"), QStringLiteral("password-123"));
+        QCOMPARE(window.workspace()->pageNames(),
+                 QStringList({QStringLiteral("bookPage"), QStringLiteral("myBookingsPage")}));
+        QCOMPARE(window.session()->user().role, Role::Customer);
+    }
+
+    void aWrongPasswordIsRefusedAndTheNextTryMustWait()
+    {
+        TestBackend t;
+        TestBackend::must(t.backend().accounts().setUp(
+            Profile::Car, UserDraft{QStringLiteral("boss"), QStringLiteral("Boss"), QStringLiteral("password-123"),
+                                    Role::Manager, {}}));
+        MainWindow window(t.backend(), display(), Profile::Car, t.databasePath());
+        QSignalSpy ready(&window, &MainWindow::readyForSignIn);
+        window.show();
+        waitFor(ready);
+        auto *error = child<QLabel>(&window, QStringLiteral("signInError"));
+        QTest::keyClicks(child<QLineEdit>(&window, QStringLiteral("username")), QStringLiteral("boss"));
+        QTest::keyClicks(child<QLineEdit>(&window, QStringLiteral("password")), QStringLiteral("guess"));
+        QTest::mouseClick(child<QPushButton>(&window, QStringLiteral("signIn")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(error->text().startsWith(QStringLiteral("The user name or the password is wrong.")), 10'000);
+        QVERIFY(error->text().contains(QStringLiteral("try again in 1 second")));
+        QVERIFY(!window.session());
+        QVERIFY(child<QLineEdit>(&window, QStringLiteral("password"))->text().isEmpty());
+        // Even with a password typed, the button waits for the cool-down.
+        QTest::keyClicks(child<QLineEdit>(&window, QStringLiteral("password")), QStringLiteral("password-123"));
+        QVERIFY(!child<QPushButton>(&window, QStringLiteral("signIn"))->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(&window, QStringLiteral("signIn"))->isEnabled(), 5'000);
+    }
+
+    void theManagerCreatesAClerkAccount()
+    {
+        TestBackend t;
+        TestBackend::must(t.backend().accounts().setUp(
+            Profile::Item, UserDraft{QStringLiteral("boss"), QStringLiteral("Boss"), QStringLiteral("password-123"),
+                                     Role::Manager, {}}));
+        MainWindow window(t.backend(), display(), Profile::Car, t.databasePath());
+        QSignalSpy ready(&window, &MainWindow::readyForSignIn);
+        window.show();
+        waitFor(ready);
+        signIn(window, QStringLiteral("boss"), QStringLiteral("password-123"));
+        auto *users = child(&window, QStringLiteral("usersPage"));
+        window.workspace()->setCurrentWidget(users);
+        auto *message = child<QLabel>(users, QStringLiteral("usersMessage"));
+
+        QTest::keyClicks(child<QLineEdit>(users, QStringLiteral("newName")), QStringLiteral("Choi Yuna"));
+        QTest::keyClicks(child<QLineEdit>(users, QStringLiteral("newUsername")), QStringLiteral("yuna"));
+        QTest::keyClicks(child<QLineEdit>(users, QStringLiteral("newPassword")), QStringLiteral("short"));
+        QTest::mouseClick(child<QPushButton>(users, QStringLiteral("createAccount")), Qt::LeftButton);
+        QTRY_COMPARE(message->text(), QStringLiteral("The password must have at least 8 characters."));
+
+        QTest::keyClicks(child<QLineEdit>(users, QStringLiteral("newPassword")), QStringLiteral("-but-longer"));
+        QTest::mouseClick(child<QPushButton>(users, QStringLiteral("createAccount")), Qt::LeftButton);
+        QTRY_COMPARE(message->text(), QStringLiteral("The account yuna was created."));
+        auto *table = child<QTableView>(users, QStringLiteral("usersTable"));
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        const User yuna = TestBackend::must(t.backend().accounts().signIn(QStringLiteral("yuna"),
+                                                                          QStringLiteral("short-but-longer")));
+        QCOMPARE(yuna.role, Role::Clerk);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

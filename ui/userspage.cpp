@@ -1,0 +1,132 @@
+#include "userspage.h"
+
+#include "api/session.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+
+UsersPage::UsersPage(Session &session, const UiContext &context, QWidget *parent)
+    : QWidget(parent), m_session(session), m_context(context), m_model(new QStandardItemModel(0, 4, this)),
+      m_table(new QTableView(this))
+{
+    m_model->setHorizontalHeaderLabels({tr("User name"), tr("Name"), tr("Role"), tr("Created")});
+    m_table->setModel(m_model);
+    m_table->setObjectName(QStringLiteral("usersTable"));
+    m_table->setAccessibleName(tr("Accounts"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSortingEnabled(true);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_table, 3);
+    layout->addWidget(makeForm(), 2);
+    connect(&m_session.backend().executor(), &CommandExecutor::changed, this, &UsersPage::reload);
+    reload();
+}
+
+QWidget *UsersPage::makeForm()
+{
+    auto *box = new QGroupBox(tr("New account"), this);
+    auto *form = new QFormLayout(box);
+    m_role = new QComboBox(box);
+    for (Role role : roles::all())
+        m_role->addItem(roles::displayName(role), int(role));
+    m_role->setCurrentIndex(m_role->findData(int(Role::Clerk)));
+    m_name = new QLineEdit(box);
+    m_phone = new QLineEdit(box);
+    m_username = new QLineEdit(box);
+    m_password = new QLineEdit(box);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_message = new QLabel(box);
+    m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("usersMessage"));
+    m_create = new QPushButton(tr("Create &account"), box);
+    m_create->setObjectName(QStringLiteral("createAccount"));
+    const QList<std::tuple<QString, QWidget *, QString>> fields{
+        {tr("&Role:"), m_role, QStringLiteral("newRole")},
+        {tr("&Name:"), m_name, QStringLiteral("newName")},
+        {tr("P&hone:"), m_phone, QStringLiteral("newPhone")},
+        {tr("&User name:"), m_username, QStringLiteral("newUsername")},
+        {tr("&Password:"), m_password, QStringLiteral("newPassword")},
+    };
+    for (const auto &[caption, field, objectName] : fields) {
+        auto *label = new QLabel(caption, box);
+        label->setBuddy(field);
+        field->setObjectName(objectName);
+        field->setAccessibleName(QString(caption).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+        form->addRow(label, field);
+        if (field == m_phone)
+            m_phoneLabel = label;
+    }
+    form->addRow(m_message);
+    form->addRow(m_create);
+    connect(m_role, &QComboBox::currentIndexChanged, this, &UsersPage::updateForm);
+    connect(m_create, &QPushButton::clicked, this, &UsersPage::create);
+    connect(m_password, &QLineEdit::returnPressed, this, &UsersPage::create);
+    updateForm();
+    return box;
+}
+
+void UsersPage::updateForm()
+{
+    // Only a customer account comes with a customer record, which has a phone number.
+    const bool customer = Role(m_role->currentData().toInt()) == Role::Customer;
+    m_phone->setVisible(customer);
+    m_phoneLabel->setVisible(customer);
+}
+
+void UsersPage::reload()
+{
+    m_session.users().then(this, [this](const Result<QList<User>> &users) {
+        if (!users) {
+            m_message->setText(users.error().message);
+            return;
+        }
+        m_model->removeRows(0, m_model->rowCount());
+        for (const User &user : users.value()) {
+            QList<QStandardItem *> row{new QStandardItem(user.username), new QStandardItem(user.displayName),
+                                       new QStandardItem(roles::displayName(user.role)),
+                                       new QStandardItem(m_context.display.dateTime(user.createdAt))};
+            m_model->appendRow(row);
+        }
+    });
+}
+
+void UsersPage::create()
+{
+    if (!m_create->isEnabled())
+        return;
+    const auto role = Role(m_role->currentData().toInt());
+    const QString username = m_username->text().trimmed();
+    const QString name = m_name->text().trimmed();
+    QFuture<Result<User>> created =
+        role == Role::Customer
+            ? m_session.createCustomerAccount(CustomerDraft{name, m_phone->text().trimmed(), {}}, username,
+                                              m_password->text())
+            : m_session.createUser(UserDraft{username, name, m_password->text(), role, {}});
+    m_create->setEnabled(false);
+    created.then(this, [this](const Result<User> &user) {
+        m_create->setEnabled(true);
+        if (!user) {
+            m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+            m_message->setText(user.error().message);
+            return;
+        }
+        m_message->setStyleSheet({});
+        m_message->setText(tr("The account %1 was created.").arg(user->username));
+        m_name->clear();
+        m_phone->clear();
+        m_username->clear();
+        m_password->clear();
+    });
+}
