@@ -1,6 +1,7 @@
 // The demo data of every business profile: it fills an empty database through the ordinary
 // commands, covers every reservation and payment state, never breaks the capacity invariant,
 // feeds the read model, is the same every time, and never touches a database in use.
+#include "demo/demoaccounts.h"
 #include "testbackend.h"
 
 #include "core/commandcontext.h"
@@ -159,6 +160,7 @@ private Q_SLOTS:
     void fillsAnEmptyDatabase();
     void isTheSameEveryTime();
     void leavesADatabaseInUseAlone();
+    void opensWithItsDemoAccounts();
 };
 
 void TestDemoData::fillsAnEmptyDatabase_data()
@@ -349,6 +351,21 @@ void TestDemoData::leavesADatabaseInUseAlone()
     auto refused = fillDemo(onlyCustomers, Profile::Item);
     QVERIFY(refused.ok() && refused->skipped);
     QCOMPARE(onlyCustomers.snapshot(), customersOnly);
+}
+
+void TestDemoData::opensWithItsDemoAccounts()
+{
+    TestBackend tb;
+    QVERIFY(fillDemo(tb, Profile::Product).ok());
+    AccountService &accounts = tb.backend().accounts();
+    QCOMPARE(TestBackend::must(accounts.shopProfile()), std::optional(Profile::Product));
+    const QString password = QString::fromLatin1(demoaccounts::Password);
+    QCOMPARE(TestBackend::must(accounts.signIn(QStringLiteral("manager"), password)).role, Role::Manager);
+    QCOMPARE(TestBackend::must(accounts.signIn(QStringLiteral("clerk"), password)).role, Role::Clerk);
+    const User customer = TestBackend::must(accounts.signIn(QStringLiteral("customer"), password));
+    QCOMPARE(customer.role, Role::Customer);
+    // The demo customer has bookings of their own to follow.
+    QVERIFY(!TestBackend::must(tb.customers().myBookings(customer.customerId)).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)
