@@ -176,6 +176,10 @@ private Q_SLOTS:
         QVERIFY(!TestBackend::await(customer->payments(theirs.id)));
         QCOMPARE(t.snapshot(), before);
 
+        // Only staff take cash.
+        auto cash = TestBackend::await(customer->pay(PaymentRequest{own.id, PaymentMethod::Cash, {}, {}, {}}));
+        QVERIFY(!cash);
+        QCOMPARE(cash.error().code, QStringLiteral("forbidden"));
         const PaymentOutcome paid = TestBackend::must(
             customer->pay(PaymentRequest{own.id, PaymentMethod::Card, QStringLiteral("tok_visa"),
                                          QStringLiteral("VISA"), QStringLiteral("4242")}));

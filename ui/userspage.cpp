@@ -124,6 +124,7 @@ void UsersPage::create()
         }
         m_message->setStyleSheet({});
         m_message->setText(tr("The account %1 was created.").arg(user->username));
+        reload(); // accounts are not domain changes: no change signal announces them
         m_name->clear();
         m_phone->clear();
         m_username->clear();

@@ -93,6 +93,9 @@ QFuture<Result<Reservation>> Session::hold(HoldRequest request)
 
 QFuture<Result<PaymentOutcome>> Session::pay(const PaymentRequest &request)
 {
+    // Cash changes hands at the counter: only staff may say it did.
+    if (request.method == PaymentMethod::Cash && !can(Action::TakePayment))
+        return refuse<PaymentOutcome>(Action::TakePayment);
     return onBooking<PaymentOutcome>(request.reservationId, Action::TakePayment,
                                      [request](CommandContext &c) { return paymentcommands::pay(c, request); });
 }
