@@ -6,6 +6,8 @@
 #include <QAbstractTableModel>
 
 class Session;
+struct ChangeSet;
+struct Error;
 
 // Every reservation for staff, as a table that stays fast at a million rows: the filter and
 // the sort run in SQL on a reader thread; the model first shows the first page, then learns
@@ -39,6 +41,16 @@ public:
     // The booking shown in `row`, if its page is loaded.
     std::optional<BookingRow> rowAt(int row) const;
     QString lastError() const;
+    // The stable code of the last error (e.g. "forbidden"); empty when the last load worked.
+    QString lastErrorCode() const;
+
+    // Rows per page and how many pages stay in memory (least recently used ones are dropped).
+    // Defaults suit a screen; tests use small values to see paging and eviction. Takes
+    // effect at the next load.
+    void setPaging(int pageSize, int maxPages);
+    int pageSize() const;
+    // Pages in memory and page loads under way (for tests and the benchmark).
+    int loadedPageCount() const;
 
 Q_SIGNALS:
     // The first page of the current filter and order is shown.
@@ -48,6 +60,19 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
+    struct Page;
     struct State;
+
+    void start(bool keepRows);
+    void showFirstPage(const QList<BookingRow> &rows, bool keepRows);
+    void showKeys(const QList<qint64> &keys);
+    void requestPage(int page) const;
+    void flushRequests();
+    void showPage(int page, const QList<qint64> &keys, const QList<BookingRow> &rows);
+    void evict();
+    void fail(const Error &error);
+    void onChanged(const ChangeSet &changes);
+    const BookingRow *loadedRow(int row, bool request) const;
+
     std::unique_ptr<State> m;
 };

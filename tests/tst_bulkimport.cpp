@@ -51,7 +51,8 @@ private Q_SLOTS:
         const Resource car = t.addResource(Profile::Car);
         const Customer c = t.addCustomer();
         const QStringList before = indexes(t);
-        QCOMPARE(before.size(), 4);
+        QVERIFY(before.join(u'\n').contains(QStringLiteral("reservations_occupying")));
+        QVERIFY(before.size() >= 4);
         const auto rows = bookings(car, c, 1000, 3); // 15 full statements and a remainder
         auto imported = TestBackend::await(t.backend().executor().execute<bool>([rows](CommandContext &ctx) -> Result<bool> {
             auto import = ReservationBulkImport::begin(ctx.db);

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class Session;
 
 // Paying one booking: the amount, the method (card through the gateway, cash, or pay
@@ -25,6 +27,21 @@ Q_SIGNALS:
     void paid(const PaymentOutcome &outcome);
 
 private:
+    void buildMethods();
+    void methodChanged();
+    void pay();
+    // Refuses (inline, next to the card fields) what must never be sent: a missing token,
+    // last digits that are not exactly four, anything that looks like a full card number.
+    bool cardDetailsAcceptable();
+    void showOutcome(const PaymentOutcome &outcome);
+    void setPaidState(bool paid);
+    void loadPayments();
+    PaymentMethod chosenMethod() const;
+
     struct Widgets;
     std::unique_ptr<Widgets> m;
+    Session &m_session;
+    UiContext m_context;
+    Reservation m_reservation;
+    bool m_paying = false;
 };

@@ -7,7 +7,10 @@ namespace benchcommandline {
 
 QStringList benchNames()
 {
-    return {QStringLiteral("bulk_import"), QStringLiteral("hold"), QStringLiteral("availability")};
+    // baseline before gui_stall: the import of gui_stall adds bookings the others would see.
+    return {QStringLiteral("bulk_import"), QStringLiteral("hold"),      QStringLiteral("availability"),
+            QStringLiteral("view_open"),   QStringLiteral("view_sort"), QStringLiteral("view_filter"),
+            QStringLiteral("rss"),         QStringLiteral("baseline"),  QStringLiteral("gui_stall")};
 }
 
 Result<BenchOptions> parse(const QStringList &arguments)

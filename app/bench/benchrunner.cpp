@@ -1,9 +1,12 @@
 #include "benchrunner.h"
 
 #include "availabilitybench.h"
+#include "baselinebench.h"
 #include "benchlogging.h"
 #include "datasetbuilder.h"
 #include "holdbench.h"
+#include "stallbench.h"
+#include "viewbench.h"
 
 BenchRunner::BenchRunner(const BenchOptions &options, BenchReport &report)
     : m_options(options), m_scale(options.quick ? BenchScale::quick() : BenchScale::full()), m_report(report)
@@ -57,6 +60,25 @@ Result<void> BenchRunner::runBench(const QString &name)
         m_report.print(figures.value());
         return {};
     }
+    const auto report = [this](const Result<QJsonObject> &figures) -> Result<void> {
+        if (!figures)
+            return figures.error();
+        m_report.print(figures.value());
+        return {};
+    };
+    ViewBench view(*m_dataset, m_scale);
+    if (name == QLatin1StringView("view_open"))
+        return report(view.open());
+    if (name == QLatin1StringView("view_sort"))
+        return report(view.sort());
+    if (name == QLatin1StringView("view_filter"))
+        return report(view.filter());
+    if (name == QLatin1StringView("rss"))
+        return report(view.rss());
+    if (name == QLatin1StringView("baseline"))
+        return report(BaselineBench(*m_dataset, m_scale).run());
+    if (name == QLatin1StringView("gui_stall"))
+        return report(StallBench(*m_dataset, m_scale).run());
     return Error{QStringLiteral("usage"), QStringLiteral("no such bench")};
 }
 

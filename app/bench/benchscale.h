@@ -12,6 +12,7 @@ struct BenchScale final
     int warmup = 20;
     int holds = 2'000;
     int availabilityQueries = 500;
+    int stallImportRows = 100'000; // gui_stall imports these beside the open Bookings list
 
     static BenchScale full() { return {}; }
     static BenchScale quick()
@@ -22,6 +23,7 @@ struct BenchScale final
         scale.warmup = 5;
         scale.holds = 200;
         scale.availabilityQueries = 50;
+        scale.stallImportRows = 2'000;
         return scale;
     }
 };

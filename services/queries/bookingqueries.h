@@ -12,6 +12,7 @@ struct BookingRow final
     QString resourceName;
     QString customerName;
     Profile profile{};
+    qint64 key = 0; // the reservation's rowid: how the Bookings list addresses rows
 };
 
 namespace bookingqueries {

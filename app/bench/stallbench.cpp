@@ -1,0 +1,128 @@
+#include "stallbench.h"
+
+#include "benchlogging.h"
+#include "benchreport.h"
+#include "core/changeset.h"
+#include "domain/ids.h"
+#include "storage/connection.h"
+#include "storage/reservationrepository.h"
+#include "timelinegenerator.h"
+#include "viewfixture.h"
+
+#include <QEventLoop>
+#include <QSqlError>
+#include <QThread>
+#include <QTimer>
+
+
+namespace {
+
+constexpr qsizetype ChunkRows = 5'000;
+constexpr int ReloadEveryMs = 250;
+
+// Bookings after everything the dataset holds, so they collide with nothing.
+QList<Reservation> makeBookings(const Dataset &dataset, qsizetype from, qsizetype count)
+{
+    QList<Reservation> list;
+    list.reserve(count);
+    for (qsizetype i = from; i < from + count; ++i) {
+        Reservation r;
+        r.id = ids::newId();
+        r.resourceId = dataset.bookable.at(i % dataset.bookable.size()).id;
+        r.customerId = dataset.customers.at(i % dataset.customers.size());
+        const qint64 start = dataset.rangeEnd + TimelineGenerator::Day * (1 + 2 * (i / dataset.bookable.size()));
+        r.period = Period{start, start + TimelineGenerator::Day};
+        r.amount = Money{50'000, QStringLiteral("KRW")};
+        r.status = ReservationStatus::Confirmed;
+        r.paymentStatus = PaymentStatus::Approved;
+        r.originDevice = QStringLiteral("bench-import");
+        r.createdAt = r.updatedAt = dataset.now;
+        list.append(std::move(r));
+    }
+    return list;
+}
+
+} // namespace
+
+StallBench::StallBench(const Dataset &dataset, const BenchScale &scale) : m_dataset(dataset), m_scale(scale) {}
+
+Result<QJsonObject> StallBench::run()
+{
+    ViewFixture fixture(m_dataset);
+    RD_TRY(fixture.open());
+    if (auto shown = fixture.showList(); !shown)
+        return shown.error();
+    RD_TRY(fixture.waitCounted());
+
+    const qsizetype total = m_scale.stallImportRows;
+    const Dataset dataset = m_dataset; // the thread's own copy
+    QString failure; // written by the thread, read after it finished
+    std::unique_ptr<QThread> importer(QThread::create([dataset, total, &failure]() {
+        const QString name = QStringLiteral("bench-stall-import");
+        {
+            auto db = connection::open(name, DatabaseOptions{dataset.path, DatabaseOptions::Durability::Normal});
+            if (!db) {
+                failure = db.error().message;
+            } else {
+                QSqlDatabase conn = db.value();
+                for (qsizetype from = 0; from < total && failure.isEmpty(); from += ChunkRows) {
+                    const QList<Reservation> chunk = makeBookings(dataset, from, std::min(ChunkRows, total - from));
+                    conn.transaction();
+                    if (auto inserted = reservationrepository::insertMany(conn, chunk); !inserted) {
+                        conn.rollback();
+                        failure = inserted.error().message;
+                    } else if (!conn.commit()) {
+                        failure = conn.lastError().text();
+                    }
+                }
+            }
+        }
+        connection::close(name);
+    }));
+
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = clock.nsecsElapsed();
+    qint64 maxGap = 0;
+    qint64 ticks = 0;
+    QTimer tick;
+    tick.setTimerType(Qt::PreciseTimer);
+    tick.setInterval(1);
+    QObject::connect(&tick, &QTimer::timeout, &tick, [&]() {
+        const qint64 now = clock.nsecsElapsed();
+        maxGap = std::max(maxGap, now - last);
+        last = now;
+        ++ticks;
+    });
+    // The import bypasses the service thread, so nothing announces its rows; announce them
+    // the way committed commands do, and the open list reloads as it would at a busy counter.
+    QTimer reload;
+    reload.setInterval(ReloadEveryMs);
+    QObject::connect(&reload, &QTimer::timeout, &fixture.model(), [&fixture]() {
+        ChangeSet changes;
+        changes.reservations.insert(QUuid::createUuid());
+        Q_EMIT fixture.backend().executor().changed(changes);
+    });
+
+    tick.start();
+    reload.start();
+    last = clock.nsecsElapsed();
+    QEventLoop loop;
+    QObject::connect(importer.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    importer->start();
+    loop.exec();
+    const double seconds = double(clock.nsecsElapsed()) / 1e9;
+    tick.stop();
+    reload.stop();
+    importer->wait();
+    if (!failure.isEmpty())
+        return Error{QStringLiteral("import_failed"), failure};
+    qCInfo(lcBench) << "imported" << total << "bookings beside the open list in" << seconds << "s";
+    return QJsonObject{
+        {QStringLiteral("bench"), QStringLiteral("gui_stall")},
+        {QStringLiteral("max_ms"), BenchReport::rounded(double(maxGap) / 1e6, 2)},
+        {QStringLiteral("ticks"), ticks},
+        {QStringLiteral("imported"), qint64(total)},
+        {QStringLiteral("seconds"), BenchReport::rounded(seconds, 2)},
+    };
+}

@@ -1,0 +1,210 @@
+// The payment dialog over a real database and the built-in gateway: approved, declined with
+// the reason, deferred (pay later, provider down); card details that must never be sent are
+// refused inline without calling anything; earlier payments and refunds are listed.
+#include "paymentdialog.h"
+#include "testbackend.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+
+class TestPaymentDialog final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static UiContext context()
+    {
+        return UiContext{DisplayContext{QLocale(QLocale::English), QTimeZone("Asia/Seoul")}, Profile::Car};
+    }
+
+    template<typename T>
+    static T *child(QObject *parent, const QString &name)
+    {
+        T *found = parent->findChild<T *>(name);
+        if (!found)
+            qFatal("no child %s", qPrintable(name));
+        return found;
+    }
+
+    // A radio button reacts to clicks on its indicator and label, not on the rest of its row.
+    static void choose(QRadioButton *radio)
+    {
+        QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
+        QVERIFY(radio->isChecked());
+    }
+
+    struct Scene
+    {
+        TestBackend t;
+        Reservation booking;
+        std::unique_ptr<Session> clerk;
+        QPointer<PaymentDialog> dialog;
+
+        explicit Scene(Role role = Role::Clerk)
+        {
+            clerk = t.signIn(role);
+            const Resource car = t.addResource(Profile::Car, 1, 55'000, PricingUnit::PerDay, u"Hyundai Avante"_s);
+            HoldRequest request = t.request(car, t.addCustomer(), 1, 2);
+            booking = role == Role::Customer ? TestBackend::must(clerk->hold(request)) : t.hold(request).value();
+            dialog = new PaymentDialog(*clerk, context(), booking);
+            dialog->open();
+        }
+        ~Scene() { delete dialog.data(); }
+
+        PaymentOutcome payByCard(const QString &token, const QString &last4 = u"4242"_s)
+        {
+            QSignalSpy paid(dialog.data(), &PaymentDialog::paid);
+            child<QRadioButton>(dialog, u"methodCard"_s)->click();
+            auto *tokenField = child<QLineEdit>(dialog, u"cardToken"_s);
+            tokenField->clear();
+            QTest::keyClicks(tokenField, token);
+            auto *last4Field = child<QLineEdit>(dialog, u"cardLast4"_s);
+            last4Field->clear();
+            QTest::keyClicks(last4Field, last4);
+            return pay(paid);
+        }
+
+        PaymentOutcome pay(QSignalSpy &paid)
+        {
+            auto *button = child<QPushButton>(dialog, u"pay"_s);
+            QTest::mouseClick(button, Qt::LeftButton);
+            if (!paid.count())
+                [&] { QVERIFY(!button->isEnabled()); }(); // disabled while the gateway is asked
+            if (!(paid.count() || paid.wait(5000)))
+                qFatal("the payment was not answered");
+            return paid.takeFirst().first().value<PaymentOutcome>();
+        }
+    };
+
+private Q_SLOTS:
+    void approvedByCardThenRefundIsListed()
+    {
+        Scene s;
+        QVERIFY(child<QLabel>(s.dialog, u"amount"_s)->text().contains(u"₩110,000"_s));
+        const PaymentOutcome outcome = s.payByCard(u"tok_visa"_s);
+        QCOMPARE(outcome.paymentStatus, PaymentStatus::Approved);
+        QVERIFY(outcome.payment.has_value());
+        QCOMPARE(outcome.payment->cardLast4, u"4242"_s);
+        const QString said = child<QLabel>(s.dialog, u"outcome"_s)->text();
+        QVERIFY2(said.contains(u"Approved"_s) && said.contains(u"4242"_s), qPrintable(said));
+        QVERIFY(!child<QPushButton>(s.dialog, u"pay"_s)->isVisible()); // nothing left to pay
+        QCOMPARE(s.t.reload(s.booking.id).status, ReservationStatus::Confirmed);
+
+        auto *history = child<QTreeWidget>(s.dialog, u"payments"_s);
+        QTRY_COMPARE(history->topLevelItemCount(), 1);
+        QCOMPARE(history->topLevelItem(0)->text(3), u"Approved"_s);
+        QCOMPARE(history->topLevelItem(0)->text(4), u"VISA •••• 4242"_s);
+        // Cancelling refunds it; the list follows.
+        QVERIFY(TestBackend::await(s.t.reservations().cancel(s.booking.id)).ok());
+        QTRY_COMPARE(history->topLevelItem(0)->text(3), u"Refunded"_s);
+    }
+
+    void declinedShowsTheReason()
+    {
+        Scene s;
+        const PaymentOutcome outcome = s.payByCard(u"tok_decline"_s);
+        QCOMPARE(outcome.paymentStatus, PaymentStatus::Declined);
+        const QString said = child<QLabel>(s.dialog, u"outcome"_s)->text();
+        QVERIFY2(said.startsWith(u"Declined"_s) && said.contains(u"the card was declined"_s), qPrintable(said));
+        QCOMPARE(s.t.reload(s.booking.id).paymentStatus, PaymentStatus::Declined);
+        auto *pay = child<QPushButton>(s.dialog, u"pay"_s);
+        QVERIFY(pay->isVisible() && pay->isEnabled()); // another card may be tried
+        QTRY_COMPARE(child<QTreeWidget>(s.dialog, u"payments"_s)->topLevelItemCount(), 1);
+
+        QCOMPARE(s.payByCard(u"tok_mastercard"_s, u"5555"_s).paymentStatus, PaymentStatus::Approved);
+        QTRY_COMPARE(child<QTreeWidget>(s.dialog, u"payments"_s)->topLevelItemCount(), 2);
+    }
+
+    void payLaterAtTheCounterIsDeferred()
+    {
+        Scene s;
+        QSignalSpy paid(s.dialog.data(), &PaymentDialog::paid);
+        choose(child<QRadioButton>(s.dialog, u"methodCounter"_s));
+        QVERIFY(!child<QLineEdit>(s.dialog, u"cardToken"_s)->isEnabled()); // no card asked for
+        const PaymentOutcome outcome = s.pay(paid);
+        QCOMPARE(outcome.paymentStatus, PaymentStatus::Deferred);
+        QVERIFY(child<QLabel>(s.dialog, u"outcome"_s)->text().contains(u"counter"_s));
+        const Reservation stored = s.t.reload(s.booking.id);
+        QCOMPARE(stored.paymentStatus, PaymentStatus::Deferred);
+        QCOMPARE(stored.status, ReservationStatus::Held);
+    }
+
+    void providerDownIsDeferredToPayALittleLater()
+    {
+        Scene s;
+        const PaymentOutcome outcome = s.payByCard(u"tok_unavailable"_s);
+        QCOMPARE(outcome.paymentStatus, PaymentStatus::Deferred);
+        QVERIFY(child<QLabel>(s.dialog, u"outcome"_s)->text().contains(u"pay a little later"_s));
+    }
+
+    void cardDetailsThatMustNotBeSentAreRefusedInline()
+    {
+        Scene s;
+        QSignalSpy paid(s.dialog.data(), &PaymentDialog::paid);
+        const QStringList before = s.t.snapshot();
+        auto *token = child<QLineEdit>(s.dialog, u"cardToken"_s);
+        auto *last4 = child<QLineEdit>(s.dialog, u"cardLast4"_s);
+        auto *error = child<QLabel>(s.dialog, u"cardError"_s);
+        auto *pay = child<QPushButton>(s.dialog, u"pay"_s);
+
+        QTest::keyClicks(token, u"tok_visa"_s);
+        QTest::keyClicks(last4, u"42a"_s);
+        QTest::mouseClick(pay, Qt::LeftButton);
+        QVERIFY(error->isVisible());
+        QVERIFY(error->text().contains(u"exactly 4 digits"_s));
+
+        last4->clear();
+        QTest::keyClicks(last4, u"42424"_s);
+        QTest::mouseClick(pay, Qt::LeftButton);
+        QVERIFY(error->text().contains(u"exactly 4 digits"_s));
+
+        // A full card number anywhere is refused and wiped from the screen.
+        last4->clear();
+        QTest::keyClicks(last4, u"4242"_s);
+        token->clear();
+        QTest::keyClicks(token, u"4242 4242 4242 4242"_s);
+        QTest::mouseClick(pay, Qt::LeftButton);
+        QVERIFY(error->text().contains(u"full card number"_s));
+        QVERIFY(token->text().isEmpty());
+        last4->clear();
+        QTest::keyClicks(last4, u"4111-1111-1111-1111"_s);
+        QTest::mouseClick(pay, Qt::LeftButton);
+        QVERIFY(error->text().contains(u"full card number"_s));
+        QVERIFY(last4->text().isEmpty());
+
+        QCOMPARE(paid.count(), 0);
+        QCOMPARE(s.t.snapshot(), before);
+        QVERIFY(pay->isEnabled());
+    }
+
+    void cashIsForStaffAndEscapeCloses()
+    {
+        {
+            Scene s(Role::Customer);
+            QVERIFY(!child<QRadioButton>(s.dialog, u"methodCash"_s)->isVisibleTo(s.dialog));
+            QVERIFY(child<QRadioButton>(s.dialog, u"methodCounter"_s)->isVisibleTo(s.dialog));
+            QCOMPARE(s.payByCard(u"tok_visa"_s).paymentStatus, PaymentStatus::Approved); // their own booking
+        }
+        Scene s;
+        QSignalSpy paid(s.dialog.data(), &PaymentDialog::paid);
+        choose(child<QRadioButton>(s.dialog, u"methodCash"_s));
+        QCOMPARE(s.pay(paid).paymentStatus, PaymentStatus::Approved);
+        QTRY_COMPARE(child<QTreeWidget>(s.dialog, u"payments"_s)->topLevelItemCount(), 1);
+        QCOMPARE(child<QTreeWidget>(s.dialog, u"payments"_s)->topLevelItem(0)->text(2), u"Cash"_s);
+        QTest::keyClick(s.dialog.data(), Qt::Key_Escape);
+        QTRY_VERIFY(s.dialog.isNull()); // deletes itself when closed
+    }
+};
+
+QTEST_MAIN(TestPaymentDialog)
+#include "tst_paymentdialog.moc"

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "queries/bookingqueries.h"
+#include "uicontext.h"
+
+#include <QFuture>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedLayout;
+class Session;
+struct BookingTimeline;
+struct ChangeSet;
+struct Payment;
+
+// The right side of the Bookings screen: everything about one booking (who, what, when, how
+// much, its state and where it was made), its history from the event log, its payments, and
+// buttons for exactly the steps its state and the signed-in role allow. A step runs in the
+// services; meanwhile the buttons are disabled, then the pane says what happened or why it
+// was refused. It follows changes made anywhere (other counters, policies) by itself.
+class BookingDetailPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    BookingDetailPane(Session &session, const UiContext &context, QWidget *parent = nullptr);
+    ~BookingDetailPane() override;
+
+    // Shows `row` (the same booking again only updates what changed).
+    void showBooking(const BookingRow &row);
+    void clear();
+    // The booking shown; null when none.
+    QUuid bookingId() const;
+    // Keyboard focus to the first step offered, or to the history when there is none.
+    void focusFirstAction();
+
+private:
+    QWidget *makeDetails();
+    QPushButton *makeAction(const QString &text, const QString &objectName, const QString &accessibleName);
+    void render();
+    void updateActions();
+    void refresh();
+    void onChanged(const ChangeSet &changes);
+    void showTimeline(const BookingTimeline &timeline);
+    void showPayments(const QList<Payment> &payments);
+    void run(QFuture<Result<Reservation>> step, std::function<QString(const Reservation &)> describe);
+    void askCancel();
+    void keepBooking();
+    void pay();
+    void say(const QString &text, bool error);
+
+    Session &m_session;
+    UiContext m_context;
+    std::optional<BookingRow> m_row;
+    quint64 m_generation = 0; // answers to older loads are dropped
+    bool m_busy = false;
+    bool m_asking = false;
+
+    QStackedLayout *m_stack;
+    QLabel *m_title;
+    QLabel *m_resourceCaption;
+    QLabel *m_resource;
+    QLabel *m_customer;
+    QLabel *m_period;
+    QLabel *m_quantity;
+    QLabel *m_amount;
+    QLabel *m_status;
+    QLabel *m_payment;
+    QLabel *m_origin;
+    QPushButton *m_confirm;
+    QPushButton *m_start;
+    QPushButton *m_finish;
+    QPushButton *m_cancel;
+    QPushButton *m_pay;
+    QWidget *m_question;
+    QLabel *m_questionText;
+    QPushButton *m_yesCancel;
+    QPushButton *m_keep;
+    QLabel *m_message;
+    QListWidget *m_timeline;
+    QListWidget *m_payments;
+};

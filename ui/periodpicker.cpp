@@ -1,0 +1,238 @@
+#include "periodpicker.h"
+
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QSpinBox>
+#include <QTimeEdit>
+
+namespace {
+
+// The shop's midnight (or pickup time) as a moment; an unset zone means the machine's own.
+QDateTime shopTime(const DisplayContext &display, const QDate &date, const QTime &time)
+{
+    return display.zone.isValid() ? QDateTime(date, time, display.zone) : QDateTime(date, time);
+}
+
+QDate shopToday(const DisplayContext &display)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return (display.zone.isValid() ? now.toTimeZone(display.zone) : now.toLocalTime()).date();
+}
+
+QLabel *errorLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("periodError"));
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+} // namespace
+
+PeriodPicker::PeriodPicker(const UiContext &context, QWidget *parent) : QWidget(parent), m_context(context)
+{
+    const PeriodStyle style = profiles::traits(context.profile).periodStyle;
+    const QString dateFormat = context.display.locale.dateFormat(QLocale::ShortFormat);
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    int column = 0;
+    auto addField = [&](const QString &labelText, QWidget *field, const QString &objectName) {
+        auto *label = new QLabel(labelText, this);
+        label->setBuddy(field);
+        field->setObjectName(objectName);
+        field->setAccessibleName(QString(labelText).remove(u'&'));
+        grid->addWidget(label, 0, column);
+        grid->addWidget(field, 1, column);
+        ++column;
+    };
+    auto makeDate = [&](bool isStart) {
+        auto *edit = new QDateEdit(this);
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(dateFormat);
+        connect(edit, &QDateEdit::dateChanged, this, [this, isStart]() {
+            syncDaysFromDates(isStart);
+            updateSummary();
+            Q_EMIT changed();
+        });
+        return edit;
+    };
+
+    m_start = makeDate(true);
+    switch (style) {
+    case PeriodStyle::Days:
+        addField(tr("&Start date"), m_start, QStringLiteral("startDate"));
+        m_end = makeDate(false);
+        addField(tr("&End date"), m_end, QStringLiteral("endDate"));
+        m_days = new QSpinBox(this);
+        m_days->setRange(1, Period::MaxDays);
+        m_days->setToolTip(tr("The number of days; changes the end date."));
+        connect(m_days, &QSpinBox::valueChanged, this, [this]() {
+            syncEndFromDays();
+            updateSummary();
+            Q_EMIT changed();
+        });
+        addField(tr("&Days"), m_days, QStringLiteral("days"));
+        break;
+    case PeriodStyle::SingleDay:
+        addField(tr("&Date"), m_start, QStringLiteral("startDate"));
+        break;
+    case PeriodStyle::TimeSlot:
+        addField(tr("&Date"), m_start, QStringLiteral("startDate"));
+        m_time = new QTimeEdit(this);
+        m_time->setDisplayFormat(context.display.locale.timeFormat(QLocale::ShortFormat));
+        connect(m_time, &QTimeEdit::timeChanged, this, [this]() {
+            updateSummary();
+            Q_EMIT changed();
+        });
+        addField(tr("&Pick-up time"), m_time, QStringLiteral("pickupTime"));
+        break;
+    }
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("periodSummary"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    grid->addWidget(m_summary, 2, 0, 1, column);
+    m_error = errorLabel(this);
+    grid->addWidget(m_error, 3, 0, 1, column);
+    grid->setColumnStretch(column, 1);
+
+    const QDate today = shopToday(context.display);
+    if (m_time) {
+        // The next full hour: the earliest pickup a dispatcher can usually plan.
+        const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(
+            context.display.zone.isValid() ? context.display.zone : QTimeZone::systemTimeZone());
+        const QDateTime next = now.addSecs(3600 - now.time().minute() * 60 - now.time().second());
+        m_time->setTime(QTime(next.time().hour(), 0));
+        setStart(next.date());
+    } else {
+        setStart(today, 1);
+    }
+}
+
+Result<Period> PeriodPicker::period() const
+{
+    const QDate start = m_start->date();
+    switch (profiles::traits(m_context.profile).periodStyle) {
+    case PeriodStyle::Days:
+        if (m_end->date() <= start)
+            return Error{QStringLiteral("invalid_period"), tr("The end date must be after the start date.")};
+        return Period::make(shopTime(m_context.display, start, QTime(0, 0)),
+                            shopTime(m_context.display, m_end->date(), QTime(0, 0)));
+    case PeriodStyle::SingleDay:
+        return Period::make(shopTime(m_context.display, start, QTime(0, 0)),
+                            shopTime(m_context.display, start.addDays(1), QTime(0, 0)));
+    case PeriodStyle::TimeSlot: {
+        const QDateTime pickup = shopTime(m_context.display, start, m_time->time());
+        if (!pickup.isValid())
+            return Error{QStringLiteral("invalid_period"), tr("That pick-up time does not exist on that day.")};
+        const qint64 from = pickup.toSecsSinceEpoch();
+        return Period::make(from, from + qint64(profiles::traits(m_context.profile).slotMinutes) * 60);
+    }
+    }
+    return Error{QStringLiteral("invalid_period"), tr("Choose when.")};
+}
+
+void PeriodPicker::setStart(const QDate &date, int days)
+{
+    m_syncing = true;
+    m_start->setDate(date);
+    if (m_end)
+        m_end->setDate(date.addDays(days));
+    if (m_days)
+        m_days->setValue(days);
+    m_syncing = false;
+    updateSummary();
+    Q_EMIT changed();
+}
+
+void PeriodPicker::setPickupTime(const QTime &time)
+{
+    if (m_time)
+        m_time->setTime(time);
+}
+
+void PeriodPicker::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+void PeriodPicker::clearError()
+{
+    m_error->clear();
+    m_error->hide();
+}
+
+QWidget *PeriodPicker::firstField() const
+{
+    return m_start;
+}
+
+QWidget *PeriodPicker::lastField() const
+{
+    if (m_days)
+        return m_days;
+    if (m_time)
+        return m_time;
+    return m_start;
+}
+
+void PeriodPicker::keyPressEvent(QKeyEvent *event)
+{
+    // The date and time fields pass Enter on; here it means "search".
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        Q_EMIT submitted();
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+// Changing the start date keeps the number of days (the end moves with it); changing the
+// end date changes the number of days. An end before the start is left for period() to
+// refuse: the person may be on the way to a later date.
+void PeriodPicker::syncDaysFromDates(bool startMoved)
+{
+    if (m_syncing || !m_end || !m_days)
+        return;
+    m_syncing = true;
+    if (startMoved) {
+        m_end->setDate(m_start->date().addDays(m_days->value()));
+    } else {
+        const qint64 days = m_start->date().daysTo(m_end->date());
+        if (days >= 1 && days <= Period::MaxDays)
+            m_days->setValue(int(days));
+    }
+    m_syncing = false;
+}
+
+void PeriodPicker::syncEndFromDays()
+{
+    if (m_syncing || !m_end)
+        return;
+    m_syncing = true;
+    m_end->setDate(m_start->date().addDays(m_days->value()));
+    m_syncing = false;
+}
+
+void PeriodPicker::updateSummary()
+{
+    const auto asked = period();
+    if (!asked) {
+        m_summary->clear();
+        return;
+    }
+    clearError();
+    const qint64 minutes = asked->seconds() / 60;
+    QString length;
+    switch (profiles::traits(m_context.profile).periodStyle) {
+    case PeriodStyle::Days: length = tr("%n day(s)", nullptr, int(asked->days())); break;
+    case PeriodStyle::SingleDay: length = tr("the whole day"); break;
+    case PeriodStyle::TimeSlot: length = tr("%n minute(s)", nullptr, int(minutes)); break;
+    }
+    m_summary->setText(tr("%1 (%2)").arg(m_context.display.period(asked.value()), length));
+}

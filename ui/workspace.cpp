@@ -1,0 +1,50 @@
+#include "workspace.h"
+
+#include "api/session.h"
+#include "bookingspage.h"
+#include "bookpage.h"
+#include "dashboardpage.h"
+#include "inventorypage.h"
+#include "mybookingspage.h"
+#include "userspage.h"
+
+#include <QKeySequence>
+#include <QShortcut>
+
+Workspace::Workspace(Session &session, const UiContext &context, QWidget *parent) : QTabWidget(parent)
+{
+    setObjectName(QStringLiteral("workspace"));
+    setAccessibleName(tr("Screens"));
+    setDocumentMode(true);
+    if (session.can(Action::ViewDashboard))
+        addPage(new DashboardPage(session, context, this), tr("&Dashboard"), QStringLiteral("dashboardPage"));
+    if (session.can(Action::ManageInventory))
+        addPage(new InventoryPage(session, context, this), QLatin1Char('&') + profiles::resourcesNoun(context.profile),
+                QStringLiteral("inventoryPage"));
+    if (session.can(Action::BookForOthers) || session.can(Action::BookOwn))
+        addPage(new BookPage(session, context, this), tr("B&ook"), QStringLiteral("bookPage"));
+    if (session.can(Action::ViewAllBookings))
+        addPage(new BookingsPage(session, context, this), tr("&Bookings"), QStringLiteral("bookingsPage"));
+    if (session.can(Action::ViewOwnBookings))
+        addPage(new MyBookingsPage(session, context, this), tr("&My bookings"), QStringLiteral("myBookingsPage"));
+    if (session.can(Action::ManageUsers))
+        addPage(new UsersPage(session, context, this), tr("&Accounts"), QStringLiteral("usersPage"));
+}
+
+void Workspace::addPage(QWidget *page, const QString &title, const QString &objectName)
+{
+    page->setObjectName(objectName);
+    const int index = addTab(page, title);
+    if (index < 9) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, index]() { setCurrentIndex(index); });
+    }
+}
+
+QStringList Workspace::pageNames() const
+{
+    QStringList names;
+    for (int i = 0; i < count(); ++i)
+        names << widget(i)->objectName();
+    return names;
+}
