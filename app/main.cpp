@@ -155,9 +155,17 @@ int runDesktop(int argc, char *argv[], const LaunchOptions &options)
     const DisplayContext display{displayLocale(options.language.isEmpty() ? requestedLanguage({}) : options.language),
                                  QTimeZone(shop.timeZone)};
     QLocale::setDefault(display.locale);
+    std::unique_ptr<HoldExpiryScheduler> expiry;
+    std::unique_ptr<NotificationThread> notifications;
     std::unique_ptr<MainWindow> window;
 
     auto showWindow = [&]() {
+        // Only now that the schema is in place: both read the database from their own threads.
+        expiry = std::make_unique<HoldExpiryScheduler>(backend.reservations(), HoldExpiryCheckMs);
+        notifications = std::make_unique<NotificationThread>(backend, clock, shop, &app, [&window](const QString &body) {
+            if (window)
+                window->showNotification(body);
+        });
         window = std::make_unique<MainWindow>(backend, display, options.demoProfile.value_or(Profile::Car), path);
         if (options.demoProfile)
             window->setSignInHint(QCoreApplication::translate("Main", "Demo accounts: manager, clerk and customer, "
@@ -189,11 +197,6 @@ int runDesktop(int argc, char *argv[], const LaunchOptions &options)
             });
     });
 
-    HoldExpiryScheduler expiry(backend.reservations(), HoldExpiryCheckMs);
-    NotificationThread notifications(backend, clock, shop, &app, [&window](const QString &body) {
-        if (window)
-            window->showNotification(body);
-    });
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &app, [&window]() { window.reset(); });
     return app.exec();
 }

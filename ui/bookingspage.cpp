@@ -41,6 +41,8 @@ BookingsPage::BookingsPage(Session &session, const UiContext &context, QWidget *
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    // Fixed rows: the header then keeps no per-row state for a million rows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSortIndicator(BookingListModel::PeriodColumn, Qt::DescendingOrder);
@@ -68,6 +70,7 @@ BookingsPage::BookingsPage(Session &session, const UiContext &context, QWidget *
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({880, 400}); // the list first; scaled to the real width when shown
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);

@@ -160,7 +160,9 @@ DashboardPage::DashboardPage(Session &session, const UiContext &context, QWidget
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(UtilisationModel::Name, QHeaderView::Stretch);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
 
     auto *layout = new QGridLayout(this);
     layout->addLayout(controls, 0, 0, 1, 2);
@@ -272,8 +274,11 @@ void DashboardPage::showFigures(const DashboardFigures &f)
 QString DashboardPage::dayLabel(qint64 dayStart, int dayCount) const
 {
     const QDate date = QDateTime::fromSecsSinceEpoch(dayStart, m_context.display.zone).date();
-    // Thirty labels only fit as day numbers; a week or two can name the weekday too.
-    return m_context.display.locale.toString(date, dayCount > 14 ? QStringLiteral("d") : QStringLiteral("ddd d"));
+    // Thirty labels only fit as day numbers
+    // and a week can name the weekday; two weeks fit as month/day.
+    if (dayCount > 14)
+        return m_context.display.locale.toString(date, QStringLiteral("d"));
+    return m_context.display.locale.toString(date, dayCount > 7 ? QStringLiteral("M/d") : QStringLiteral("ddd d"));
 }
 
 void DashboardPage::showCharts(const DashboardFigures &f)
@@ -294,10 +299,18 @@ void DashboardPage::showCharts(const DashboardFigures &f)
     m_utilisationSet->remove(0, m_utilisationSet->count());
     m_utilisationSet->append(utilisation);
     m_utilisationDays->setCategories(labels);
+    // Seven-digit axis labels are hard to read at a glance: large sums are shown in thousands.
+    const bool inThousands = highest >= 100'000;
+    if (inThousands) {
+        for (QPointF &point : revenue)
+            point.setY(point.y() / 1000);
+        highest /= 1000;
+    }
     m_revenueLine->replace(revenue);
     m_revenueDays->setCategories(labels);
     m_revenueAxis->setRange(0, highest > 0 ? highest * 1.1 : 1);
-    m_revenueAxis->setTitleText(f.currency);
+    m_revenueAxis->applyNiceNumbers();
+    m_revenueAxis->setTitleText(inThousands ? tr("%1 (thousands)").arg(f.currency) : f.currency);
 
     const auto peak = std::max_element(utilisation.cbegin(), utilisation.cend());
     if (peak != utilisation.cend()) {

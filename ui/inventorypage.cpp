@@ -45,7 +45,8 @@ InventoryPage::InventoryPage(Session &session, const UiContext &context, QWidget
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The name takes the room that is left; the other columns keep their width.
+    m_table->horizontalHeader()->setSectionResizeMode(ResourceListModel::NameColumn, QHeaderView::Stretch);
     const QList<int> widths{320, 130, 120, 90, 200};
     for (int column = 0; column < widths.size(); ++column)
         m_table->horizontalHeader()->resizeSection(column, widths.at(column));

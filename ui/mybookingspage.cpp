@@ -29,6 +29,9 @@ QTableView *makeTable(QWidget *parent, QAbstractItemModel *model, const QString 
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    // A customer has a handful of rows: every column can fit its content.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
 }

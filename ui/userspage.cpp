@@ -25,6 +25,8 @@ UsersPage::UsersPage(Session &session, const UiContext &context, QWidget *parent
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
     m_table->setSortingEnabled(true);
 
     auto *layout = new QHBoxLayout(this);
