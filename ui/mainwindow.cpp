@@ -12,8 +12,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QHeaderView>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 
 namespace {
 constexpr int NotificationShownMs = 8000;
@@ -21,6 +24,28 @@ constexpr int NotificationShownMs = 8000;
 QString tabKey(Role role)
 {
     return QStringLiteral("window/tab-") + roles::key(role);
+}
+
+// Every named splitter and table header in the workspace keeps the sizes, column widths and
+// sort order the person left them with, per role.
+QString layoutKey(Role role, const QObject *object)
+{
+    return QStringLiteral("layout-%1/%2").arg(roles::key(role), object->objectName());
+}
+
+template<typename Apply>
+void forEachLayoutPart(QWidget *workspace, Apply apply)
+{
+    for (QSplitter *splitter : workspace->findChildren<QSplitter *>())
+        if (!splitter->objectName().isEmpty())
+            apply(splitter, [splitter]() { return splitter->saveState(); },
+                  [splitter](const QByteArray &state) { splitter->restoreState(state); });
+    for (QTableView *table : workspace->findChildren<QTableView *>())
+        if (!table->objectName().isEmpty()) {
+            QHeaderView *header = table->horizontalHeader();
+            apply(table, [header]() { return header->saveState(); },
+                  [header](const QByteArray &state) { header->restoreState(state); });
+        }
 }
 } // namespace
 
@@ -121,7 +146,13 @@ void MainWindow::startSession(const User &user, Profile profile)
     m_workspace = new Workspace(*m_session, m_context, m_stack);
     m_stack->addWidget(m_workspace);
     m_stack->setCurrentWidget(m_workspace);
-    m_workspace->setCurrentIndex(QSettings().value(tabKey(user.role), 0).toInt());
+    QSettings settings;
+    m_workspace->setCurrentIndex(settings.value(tabKey(user.role), 0).toInt());
+    forEachLayoutPart(m_workspace, [&](QObject *part, auto, auto restore) {
+        const QByteArray state = settings.value(layoutKey(user.role, part)).toByteArray();
+        if (!state.isEmpty())
+            restore(state);
+    });
     m_userLabel->setText(tr("%1 (%2)").arg(user.displayName, roles::displayName(user.role)));
     m_signOutAction->setEnabled(true);
     m_workspace->currentWidget()->setFocus();
@@ -174,8 +205,11 @@ void MainWindow::rememberLayout()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    if (m_session && m_workspace)
-        settings.setValue(tabKey(m_session->user().role), m_workspace->currentIndex());
+    if (!m_session || !m_workspace)
+        return;
+    const Role role = m_session->user().role;
+    settings.setValue(tabKey(role), m_workspace->currentIndex());
+    forEachLayoutPart(m_workspace, [&](QObject *part, auto save, auto) { settings.setValue(layoutKey(role, part), save()); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -11,7 +11,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QHeaderView>
 #include <QSettings>
+#include <QSplitter>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -176,6 +178,31 @@ private Q_SLOTS:
         const User yuna = TestBackend::must(t.backend().accounts().signIn(QStringLiteral("yuna"),
                                                                           QStringLiteral("short-but-longer")));
         QCOMPARE(yuna.role, Role::Clerk);
+    }
+
+    void theLayoutIsRememberedPerRole()
+    {
+        TestBackend t;
+        TestBackend::must(t.backend().accounts().setUp(
+            Profile::Car, UserDraft{QStringLiteral("boss"), QStringLiteral("Boss"), QStringLiteral("password-123"),
+                                    Role::Manager, {}}));
+        MainWindow window(t.backend(), display(), Profile::Car, t.databasePath());
+        QSignalSpy ready(&window, &MainWindow::readyForSignIn);
+        window.resize(1200, 700);
+        window.show();
+        waitFor(ready);
+        signIn(window, QStringLiteral("boss"), QStringLiteral("password-123"));
+        window.workspace()->setCurrentWidget(child(&window, QStringLiteral("bookingsPage")));
+        auto *splitter = child<QSplitter>(&window, QStringLiteral("bookingsSplitter"));
+        splitter->setSizes({500, 600});
+        const QList<int> sizes = splitter->sizes();
+        child<QTableView>(&window, QStringLiteral("bookingsTable"))->horizontalHeader()->resizeSection(1, 333);
+
+        window.signOut();
+        signIn(window, QStringLiteral("boss"), QStringLiteral("password-123"));
+        QCOMPARE(window.workspace()->currentWidget()->objectName(), QStringLiteral("bookingsPage"));
+        QCOMPARE(child<QSplitter>(&window, QStringLiteral("bookingsSplitter"))->sizes(), sizes);
+        QCOMPARE(child<QTableView>(&window, QStringLiteral("bookingsTable"))->horizontalHeader()->sectionSize(1), 333);
     }
 };
 
