@@ -5,6 +5,7 @@
 #include "domain/lifecycle.h"
 #include "paymentdialog.h"
 #include "queries/bookingtimelinequery.h"
+#include "uistyle.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -17,7 +18,7 @@
 
 namespace {
 
-const QString ErrorStyle = QStringLiteral("color: #b00020;");
+const QString ErrorStyle = uistyle::errorStyleSheet();
 
 // Events store states by their stable keys; show them in words.
 QString stateText(const QString &statusKey, const QString &paymentKey)

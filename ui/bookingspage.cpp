@@ -4,6 +4,7 @@
 #include "bookingdetailpane.h"
 #include "bookingfilterbar.h"
 #include "bookinglistmodel.h"
+#include "uistyle.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -34,15 +35,7 @@ BookingsPage::BookingsPage(Session &session, const UiContext &context, QWidget *
     m_table->setObjectName(QStringLiteral("bookingsTable"));
     m_table->setAccessibleName(tr("Bookings"));
     m_table->setModel(m_model);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    // Fixed rows: the header then keeps no per-row state for a million rows.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    uistyle::setUpListTable(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSortIndicator(BookingListModel::PeriodColumn, Qt::DescendingOrder);
@@ -56,7 +49,7 @@ BookingsPage::BookingsPage(Session &session, const UiContext &context, QWidget *
     m_count->setText(tr("Counting…"));
     m_error->setObjectName(QStringLiteral("bookingsError"));
     m_error->setAccessibleName(tr("Loading error"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(uistyle::errorStyleSheet());
     m_error->setWordWrap(true);
     m_error->hide();
 

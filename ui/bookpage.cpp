@@ -5,6 +5,7 @@
 #include "bookingconfirmation.h"
 #include "customerpicker.h"
 #include "periodpicker.h"
+#include "uistyle.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -22,15 +23,6 @@ namespace {
 constexpr int RefreshDelayMs = 100;
 constexpr int MaxQuantity = 10'000;
 
-QLabel *makeErrorLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
 } // namespace
 
 BookPage::BookPage(Session &session, const UiContext &context, QWidget *parent)
@@ -62,7 +54,7 @@ BookPage::BookPage(Session &session, const UiContext &context, QWidget *parent)
     m_hold = new QPushButton(tr("&Hold booking"), this);
     m_hold->setObjectName(QStringLiteral("hold"));
     m_hold->setAccessibleName(tr("Hold booking"));
-    m_holdError = makeErrorLabel(this, QStringLiteral("holdError"));
+    m_holdError = uistyle::makeErrorLabel(this, QStringLiteral("holdError"));
     m_confirmation = new BookingConfirmation(session, context, this);
 
     auto *holdRow = new QHBoxLayout;

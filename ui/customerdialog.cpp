@@ -1,6 +1,7 @@
 #include "customerdialog.h"
 
 #include "api/session.h"
+#include "uistyle.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -11,26 +12,12 @@
 
 #include <algorithm>
 
-namespace {
-
-QLabel *makeErrorLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
-
-} // namespace
-
 CustomerDialog::CustomerDialog(Session &session, QWidget *parent)
     : QDialog(parent), m_session(session), m_name(new QLineEdit(this)), m_phone(new QLineEdit(this)),
-      m_email(new QLineEdit(this)), m_nameError(makeErrorLabel(this, QStringLiteral("nameError"))),
-      m_phoneError(makeErrorLabel(this, QStringLiteral("phoneError"))),
-      m_emailError(makeErrorLabel(this, QStringLiteral("emailError"))),
-      m_formError(makeErrorLabel(this, QStringLiteral("formError"))),
+      m_email(new QLineEdit(this)), m_nameError(uistyle::makeErrorLabel(this, QStringLiteral("nameError"))),
+      m_phoneError(uistyle::makeErrorLabel(this, QStringLiteral("phoneError"))),
+      m_emailError(uistyle::makeErrorLabel(this, QStringLiteral("emailError"))),
+      m_formError(uistyle::makeErrorLabel(this, QStringLiteral("formError"))),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setAttribute(Qt::WA_DeleteOnClose);

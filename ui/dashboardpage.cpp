@@ -2,6 +2,7 @@
 
 #include "api/session.h"
 #include "utilisationmodel.h"
+#include "uistyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -102,7 +103,7 @@ DashboardPage::DashboardPage(Session &session, const UiContext &context, QWidget
     controls->addWidget(m_status);
 
     m_error->setObjectName(QStringLiteral("dashboardError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(uistyle::errorStyleSheet());
     m_error->setWordWrap(true);
     m_error->hide();
 
@@ -156,13 +157,9 @@ DashboardPage::DashboardPage(Session &session, const UiContext &context, QWidget
     m_table->setModel(proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(UtilisationModel::Utilisation, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
+    uistyle::setUpListTable(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(UtilisationModel::Name, QHeaderView::Stretch);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
 
     auto *layout = new QGridLayout(this);
     layout->addLayout(controls, 0, 0, 1, 2);

@@ -1,6 +1,7 @@
 #include "firstrunpage.h"
 
 #include "api/accountservice.h"
+#include "uistyle.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -42,7 +43,7 @@ FirstRunPage::FirstRunPage(AccountService &accounts, Profile suggested, QWidget 
     m_password->setPlaceholderText(tr("at least %n character(s)", nullptr, users::MinPasswordLength));
 
     m_error->setObjectName(QStringLiteral("firstRunError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(uistyle::errorStyleSheet());
     m_error->setWordWrap(true);
     m_error->setAccessibleName(tr("Problem"));
     m_create->setObjectName(QStringLiteral("createManager"));

@@ -4,6 +4,7 @@
 #include "resourceeditordialog.h"
 #include "resourcelistmodel.h"
 #include "retireconfirmation.h"
+#include "uistyle.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -38,13 +39,7 @@ InventoryPage::InventoryPage(Session &session, const UiContext &context, QWidget
     m_table->setObjectName(QStringLiteral("inventoryTable"));
     m_table->setAccessibleName(profiles::resourcesNoun(context.profile));
     m_table->setModel(m_model);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    uistyle::setUpListTable(m_table);
     // The name takes the room that is left; the other columns keep their width.
     m_table->horizontalHeader()->setSectionResizeMode(ResourceListModel::NameColumn, QHeaderView::Stretch);
     const QList<int> widths{320, 130, 120, 90, 200};
@@ -328,7 +323,7 @@ void InventoryPage::confirmRetirement(const Resource &resource, int bookings)
 
 void InventoryPage::showMessage(const QString &text, bool problem)
 {
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    m_message->setStyleSheet(problem ? uistyle::errorStyleSheet() : QString());
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
 }

@@ -4,6 +4,7 @@
 #include "bookingtimelinemodel.h"
 #include "mybookingsmodel.h"
 #include "paymentdialog.h"
+#include "uistyle.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -23,13 +24,7 @@ QTableView *makeTable(QWidget *parent, QAbstractItemModel *model, const QString 
     view->setObjectName(objectName);
     view->setAccessibleName(name);
     view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    uistyle::setUpListTable(view);
     // A customer has a handful of rows: every column can fit its content.
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
@@ -74,7 +69,7 @@ MyBookingsPage::MyBookingsPage(Session &session, const UiContext &context, QWidg
     m_pay->setObjectName(QStringLiteral("payButton"));
     m_pay->setAccessibleName(tr("Pay for this booking"));
     m_error->setObjectName(QStringLiteral("myBookingsError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(uistyle::errorStyleSheet());
     m_error->setWordWrap(true);
     m_error->hide();
     m_notifications->setObjectName(QStringLiteral("notificationsList"));

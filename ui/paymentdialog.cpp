@@ -3,6 +3,7 @@
 #include "api/session.h"
 #include "domain/lifecycle.h"
 #include "paymenthistory.h"
+#include "uistyle.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -34,15 +35,6 @@ bool isFourAsciiDigits(const QString &text)
            && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
-QLabel *makeErrorLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
 
 } // namespace
 
@@ -89,7 +81,7 @@ PaymentDialog::PaymentDialog(Session &session, const UiContext &context, const R
     m->outcome->setAccessibleName(tr("Payment result"));
     m->outcome->setWordWrap(true);
     m->outcome->setTextFormat(Qt::PlainText);
-    m->payError = makeErrorLabel(this, QStringLiteral("payError"));
+    m->payError = uistyle::makeErrorLabel(this, QStringLiteral("payError"));
 
     m->history = new PaymentHistory(session, context, reservation.id, this);
     auto *historyLabel = new QLabel(tr("&Earlier payments"), this);
@@ -159,7 +151,7 @@ void PaymentDialog::buildMethods()
     m->last4->setAccessibleName(tr("Last four digits of the card"));
     m->last4->setPlaceholderText(tr("1234"));
     m->last4->setInputMethodHints(Qt::ImhDigitsOnly);
-    m->cardError = makeErrorLabel(m->cardFields, QStringLiteral("cardError"));
+    m->cardError = uistyle::makeErrorLabel(m->cardFields, QStringLiteral("cardError"));
     for (QLineEdit *field : {m->token, m->last4})
         connect(field, &QLineEdit::textEdited, m->cardError, &QLabel::hide);
 
@@ -281,7 +273,7 @@ void PaymentDialog::showOutcome(const PaymentOutcome &outcome)
     }
     case PaymentStatus::Declined:
         m->outcome->setText(tr("Declined: %1. Try another card or another way to pay.").arg(outcome.reason));
-        m->outcome->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m->outcome->setStyleSheet(uistyle::errorStyleSheet());
         break;
     case PaymentStatus::Deferred:
         m->outcome->setText(tr("Not paid yet. %1").arg(outcome.reason));

@@ -1,4 +1,5 @@
 #include "periodpicker.h"
+#include "uistyle.h"
 
 #include <QDateEdit>
 #include <QGridLayout>
@@ -25,7 +26,7 @@ QLabel *errorLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(QStringLiteral("periodError"));
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->setStyleSheet(uistyle::errorStyleSheet());
     label->setWordWrap(true);
     label->hide();
     return label;

@@ -5,6 +5,7 @@
 #include "domain/profile.h"
 #include "domain/textrules.h"
 #include "pricetext.h"
+#include "uistyle.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -100,7 +101,7 @@ QWidget *ResourceEditorDialog::makeForm()
     form->setContentsMargins(0, 0, 0, 0);
     for (Field field : {Field::Name, Field::Description, Field::Capacity, Field::Price, Field::Form}) {
         auto *label = new QLabel(this);
-        label->setStyleSheet(QStringLiteral("color: #b00020;"));
+        label->setStyleSheet(uistyle::errorStyleSheet());
         label->setWordWrap(true);
         label->hide();
         m_errors.insert(field, label);

@@ -1,6 +1,7 @@
 #include "signinpage.h"
 
 #include "api/accountservice.h"
+#include "uistyle.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -34,7 +35,7 @@ SignInPage::SignInPage(AccountService &accounts, QWidget *parent)
     m_signIn->setObjectName(QStringLiteral("signIn"));
     m_signIn->setDefault(true);
     m_error->setObjectName(QStringLiteral("signInError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(uistyle::errorStyleSheet());
     m_error->setWordWrap(true);
     m_error->setAccessibleName(tr("Sign-in problem"));
     m_cooldown->setSingleShot(true);

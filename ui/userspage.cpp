@@ -1,6 +1,7 @@
 #include "userspage.h"
 
 #include "api/session.h"
+#include "uistyle.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -21,12 +22,9 @@ UsersPage::UsersPage(Session &session, const UiContext &context, QWidget *parent
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("usersTable"));
     m_table->setAccessibleName(tr("Accounts"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
+    uistyle::setUpListTable(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_table->setWordWrap(false);
     m_table->setSortingEnabled(true);
 
     auto *layout = new QHBoxLayout(this);
@@ -120,7 +118,7 @@ void UsersPage::create()
     created.then(this, [this](const Result<User> &user) {
         m_create->setEnabled(true);
         if (!user) {
-            m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+            m_message->setStyleSheet(uistyle::errorStyleSheet());
             m_message->setText(user.error().message);
             return;
         }

@@ -1,24 +1,12 @@
 #include "queries/customersearchquery.h"
 
+#include "storage/liketext.h"
 #include "storage/sqlquery.h"
 
 #include <algorithm>
 
 namespace customersearchquery {
 namespace {
-
-// LIKE treats % and _ as wildcards: a customer typing "50%" means the characters.
-QString likePattern(const QString &text)
-{
-    QString escaped;
-    escaped.reserve(text.size() + 2);
-    for (const QChar c : text) {
-        if (c == u'\\' || c == u'%' || c == u'_')
-            escaped += u'\\';
-        escaped += c;
-    }
-    return u'%' + escaped + u'%';
-}
 
 QString digitsOf(const QString &text)
 {
@@ -46,7 +34,7 @@ Result<QList<Customer>> find(const QSqlDatabase &db, const QString &text, int li
                        "OR (? <> '' AND replace(replace(replace(replace(replace(phone, '-', ''), ' ', ''), "
                        "'(', ''), ')', ''), '+', '') LIKE '%' || ? || '%') "
                        "LIMIT ?"));
-    const QString pattern = likePattern(needle);
+    const QString pattern = liketext::containing(needle);
     const QString phoneDigits = phoneLike ? digits : QString();
     q.bind(pattern).bind(pattern).bind(pattern).bind(phoneDigits).bind(phoneDigits).bind(limit);
     auto found = q.collect([](const SqlQuery &row) {

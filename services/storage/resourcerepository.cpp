@@ -19,6 +19,18 @@ Result<void> bumpCatalogueVersion(const QSqlDatabase &db)
     return SqlQuery(db, QStringLiteral("UPDATE meta SET value = value + 1 WHERE key = 'resources_version'")).exec();
 }
 
+QString attributesText(const Resource &r)
+{
+    return QString::fromUtf8(QJsonDocument(r.data.attributes).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+QString columns()
+{
+    return Columns;
+}
+
 Resource fromRow(const SqlQuery &q)
 {
     Resource r;
@@ -36,13 +48,6 @@ Resource fromRow(const SqlQuery &q)
     r.updatedAt = q.integer(12);
     return r;
 }
-
-QString attributesText(const Resource &r)
-{
-    return QString::fromUtf8(QJsonDocument(r.data.attributes).toJson(QJsonDocument::Compact));
-}
-
-} // namespace
 
 Result<void> insert(const QSqlDatabase &db, const Resource &r)
 {

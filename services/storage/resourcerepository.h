@@ -4,10 +4,16 @@
 
 #include <QSqlDatabase>
 
+class SqlQuery;
+
 #include <optional>
 
 // Rows of the `resources` table.
 namespace resourcerepository {
+
+// The columns of a resource row in the order fromRow reads them (for queries elsewhere).
+QString columns();
+Resource fromRow(const SqlQuery &row);
 
 Result<void> insert(const QSqlDatabase &db, const Resource &resource);
 // Writes the new state if the stored version is `expectedVersion`; version_conflict otherwise.

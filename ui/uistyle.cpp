@@ -1,0 +1,37 @@
+#include "uistyle.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+
+namespace uistyle {
+
+QString errorStyleSheet()
+{
+    return QStringLiteral("color: #b00020;");
+}
+
+QLabel *makeErrorLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setStyleSheet(errorStyleSheet());
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+void setUpListTable(QTableView *view)
+{
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    // Fixed rows: the header keeps no per-row state, which matters at a million rows.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+}
+
+} // namespace uistyle

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+class QLabel;
+class QTableView;
+class QWidget;
+
+// The few looks every screen shares, kept in one place so the screens stay alike.
+namespace uistyle {
+
+// Red text for something that went wrong (readable on light and dark themes).
+QString errorStyleSheet();
+// A word-wrapping error label, hidden until a problem is shown in it.
+QLabel *makeErrorLabel(QWidget *parent, const QString &objectName);
+// A read-only list: whole rows, one at a time, alternating colours, compact fixed rows,
+// no row numbers, no word wrap.
+void setUpListTable(QTableView *view);
+
+} // namespace uistyle
