@@ -49,14 +49,16 @@ QString requestedLanguage(const QStringList &arguments)
     return QLocale::system().name().left(2);
 }
 
-// Our strings and Qt's own (dialog buttons), for `language`; English needs none.
+// Korean: our strings and Qt's own (dialog buttons). Any other language shows the English
+// source text, with our English plural forms so that "%n day(s)" reads "1 day" / "2 days".
 void installTranslators(QCoreApplication &app, const QString &language)
 {
-    if (language != QLatin1StringView("ko"))
-        return;
+    const bool korean = language == QLatin1StringView("ko");
     auto *ours = new QTranslator(&app);
-    if (ours->load(QStringLiteral(":/i18n/rentaldesk_ko.qm")))
+    if (ours->load(korean ? QStringLiteral(":/i18n/rentaldesk_ko.qm") : QStringLiteral(":/i18n/rentaldesk_en.qm")))
         QCoreApplication::installTranslator(ours);
+    if (!korean)
+        return;
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(QLocale::Korean), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -120,6 +120,7 @@ QWidget *BookingDetailPane::makeDetails()
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.25);
     m_title->setFont(big);
+    m_title->setWordWrap(true);
     layout->addWidget(m_title);
 
     auto *form = new QFormLayout;
@@ -286,9 +287,9 @@ void BookingDetailPane::render()
     m_status->setText(lifecycle::displayName(r.status));
     m_payment->setText(lifecycle::displayName(r.paymentStatus));
     m_origin->setText(r.originDevice);
-    m_start->setText(u'&' + profiles::startFulfilmentVerb(m_row->profile));
+    m_start->setText(tr("&%1", "a button: the profile's verb, e.g. Pick up").arg(profiles::startFulfilmentVerb(m_row->profile)));
     m_start->setAccessibleName(profiles::startFulfilmentVerb(m_row->profile));
-    m_finish->setText(u'&' + profiles::finishFulfilmentVerb(m_row->profile));
+    m_finish->setText(tr("&%1", "a button: the profile's verb, e.g. Return").arg(profiles::finishFulfilmentVerb(m_row->profile)));
     m_finish->setAccessibleName(profiles::finishFulfilmentVerb(m_row->profile));
     updateActions();
 }
@@ -376,7 +377,7 @@ void BookingDetailPane::showTimeline(const BookingTimeline &timeline)
     for (const BookingNotice &n : timeline.notifications) {
         const QString status = n.status == NotificationStatus::Delivered ? tr("delivered") : tr("waiting to be sent");
         lines.append({n.createdAt, tr("%1  Message to the customer: %2 (%3, %4)")
-                                       .arg(display.dateTime(n.createdAt), QString(n.templateKey).replace(u'_', u' '),
+                                       .arg(display.dateTime(n.createdAt), n.body,
                                             channelName(n.channel), status)});
     }
     std::stable_sort(lines.begin(), lines.end(), [](const auto &a, const auto &b) { return a.first < b.first; });

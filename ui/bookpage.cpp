@@ -47,11 +47,11 @@ BookPage::BookPage(Session &session, const UiContext &context, QWidget *parent)
     m_results->horizontalHeader()->setSectionResizeMode(AvailabilityModel::NameColumn, QHeaderView::Stretch);
     m_results->verticalHeader()->setDefaultSectionSize(m_results->fontMetrics().height() + 10);
     m_results->installEventFilter(this);
-    m_resultsStatus = new QLabel(tr("Choose when and press Find."), this);
+    m_resultsStatus = new QLabel(tr("Choose when and press Search."), this);
     m_resultsStatus->setObjectName(QStringLiteral("availabilityStatus"));
     m_resultsStatus->setWordWrap(true);
 
-    m_hold = new QPushButton(tr("&Hold booking"), this);
+    m_hold = new QPushButton(tr("Hold boo&king"), this);
     m_hold->setObjectName(QStringLiteral("hold"));
     m_hold->setAccessibleName(tr("Hold booking"));
     m_holdError = uistyle::makeErrorLabel(this, QStringLiteral("holdError"));
@@ -100,9 +100,9 @@ QWidget *BookPage::buildCriteria()
     m_quantity->setAccessibleName(profiles::unitNoun(m_context.profile));
     m_quantity->setRange(1, MaxQuantity);
     m_quantity->installEventFilter(this);
-    auto *quantityLabel = new QLabel(tr("&%1").arg(profiles::unitNoun(m_context.profile)), box);
+    auto *quantityLabel = new QLabel(tr("&Quantity (%1)").arg(profiles::unitNoun(m_context.profile).toLower()), box);
     quantityLabel->setBuddy(m_quantity);
-    m_find = new QPushButton(tr("&Find"), box);
+    m_find = new QPushButton(tr("Sea&rch"), box);
     m_find->setObjectName(QStringLiteral("find"));
     m_find->setAccessibleName(tr("Find free %1").arg(profiles::resourcesNoun(m_context.profile)));
 
@@ -213,7 +213,7 @@ void BookPage::criteriaChanged()
     ++m_searchGeneration;
     m_searched.reset();
     m_model->clear();
-    m_resultsStatus->setText(tr("Press Find to see what is free."));
+    m_resultsStatus->setText(tr("Press Search to see what is free."));
 }
 
 void BookPage::onChanged(const ChangeSet &changes)
@@ -244,7 +244,7 @@ void BookPage::updateHoldButton()
     const bool chosen = m_results->currentIndex().isValid();
     m_hold->setEnabled(!m_holding && m_searched && chosen && customerId().has_value());
     if (!m_hold->isEnabled())
-        m_hold->setToolTip(!chosen ? tr("Find and choose a %1 first.").arg(profiles::resourceNoun(m_context.profile))
+        m_hold->setToolTip(!chosen ? tr("Search and choose a %1 first.").arg(profiles::resourceNoun(m_context.profile))
                                    : tr("Choose the customer first."));
     else
         m_hold->setToolTip({});

@@ -271,11 +271,8 @@ void DashboardPage::showFigures(const DashboardFigures &f)
 QString DashboardPage::dayLabel(qint64 dayStart, int dayCount) const
 {
     const QDate date = QDateTime::fromSecsSinceEpoch(dayStart, m_context.display.zone).date();
-    // Thirty labels only fit as day numbers
-    // and a week can name the weekday; two weeks fit as month/day.
-    if (dayCount > 14)
-        return m_context.display.locale.toString(date, QStringLiteral("d"));
-    return m_context.display.locale.toString(date, dayCount > 7 ? QStringLiteral("M/d") : QStringLiteral("ddd d"));
+    // More than a week of labels only fits as day numbers; a week can name the weekday too.
+    return m_context.display.locale.toString(date, dayCount > 7 ? QStringLiteral("d") : QStringLiteral("ddd d"));
 }
 
 void DashboardPage::showCharts(const DashboardFigures &f)

@@ -76,13 +76,13 @@ PeriodPicker::PeriodPicker(const UiContext &context, QWidget *parent) : QWidget(
             updateSummary();
             Q_EMIT changed();
         });
-        addField(tr("&Days"), m_days, QStringLiteral("days"));
+        addField(tr("Da&ys"), m_days, QStringLiteral("days"));
         break;
     case PeriodStyle::SingleDay:
-        addField(tr("&Date"), m_start, QStringLiteral("startDate"));
+        addField(tr("Dat&e"), m_start, QStringLiteral("startDate"));
         break;
     case PeriodStyle::TimeSlot:
-        addField(tr("&Date"), m_start, QStringLiteral("startDate"));
+        addField(tr("Dat&e"), m_start, QStringLiteral("startDate"));
         m_time = new QTimeEdit(this);
         m_time->setDisplayFormat(context.display.locale.timeFormat(QLocale::ShortFormat));
         connect(m_time, &QTimeEdit::timeChanged, this, [this]() {

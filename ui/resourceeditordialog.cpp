@@ -12,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -61,9 +62,11 @@ QString capacityCaption(Profile profile)
     return ResourceEditorDialog::tr("&Capacity:");
 }
 
+// A caption as a screen reader should say it: no mnemonic, neither "&Name" nor Korean "이름(&N)".
 QString plain(QString caption)
 {
-    return caption.remove(u'&').remove(u':');
+    static const QRegularExpression mnemonic(QStringLiteral("\\(&.\\)|&"));
+    return caption.remove(mnemonic).remove(u':').trimmed();
 }
 
 } // namespace

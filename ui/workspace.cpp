@@ -19,7 +19,7 @@ Workspace::Workspace(Session &session, const UiContext &context, QWidget *parent
     if (session.can(Action::ViewDashboard))
         addPage(new DashboardPage(session, context, this), tr("&Dashboard"), QStringLiteral("dashboardPage"));
     if (session.can(Action::ManageInventory))
-        addPage(new InventoryPage(session, context, this), QLatin1Char('&') + profiles::resourcesNoun(context.profile),
+        addPage(new InventoryPage(session, context, this), tr("&%1", "the inventory tab: the shop's plural noun, e.g. Cars").arg(profiles::resourcesNoun(context.profile)),
                 QStringLiteral("inventoryPage"));
     if (session.can(Action::BookForOthers) || session.can(Action::BookOwn))
         addPage(new BookPage(session, context, this), tr("B&ook"), QStringLiteral("bookPage"));

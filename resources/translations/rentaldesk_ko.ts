@@ -2,7 +2,504 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
-    <name>BookingTableModel</name>
+    <name>AvailabilityModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>잔여 %1</translation>
+    </message>
+    <message>
+        <source>Free %1</source>
+        <translation>잔여 %1</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>가격</translation>
+    </message>
+</context>
+<context>
+    <name>BookPage</name>
+    <message>
+        <source>Book: %1</source>
+        <translation>%1 예약</translation>
+    </message>
+    <message>
+        <source>Free %1</source>
+        <translation>예약 가능한 %1</translation>
+    </message>
+    <message>
+        <source>Hold booking</source>
+        <translation>가예약하기</translation>
+    </message>
+    <message>
+        <source>When and how many</source>
+        <translation>일정 및 수량</translation>
+    </message>
+    <message>
+        <source>Find free %1</source>
+        <translation>예약 가능한 %1 찾기</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>예약 고객</translation>
+    </message>
+    <message>
+        <source>This account cannot make bookings.</source>
+        <translation>이 계정으로는 예약할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Booking for you.</source>
+        <translation>본인 명의로 예약합니다.</translation>
+    </message>
+    <message>
+        <source>Booking for: %1</source>
+        <translation>예약 고객: %1</translation>
+    </message>
+    <message>
+        <source>Correct the dates first.</source>
+        <translation>먼저 날짜를 올바르게 고쳐 주세요.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>검색 중…</translation>
+    </message>
+    <message>
+        <source>Nothing is free for %1 (%2 × %3). Try other dates or fewer.</source>
+        <translation>%1 기간에 예약 가능한 항목이 없습니다 (%3 %2). 다른 날짜를 고르거나 수량을 줄여 보세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free for %1.</source>
+        <translation>
+            <numerusform>%1 기간에 예약 가능한 항목이 %n개 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the customer first.</source>
+        <translation>먼저 고객을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Someone else booked it a moment ago; the list shows what is free now.</source>
+        <translation>방금 다른 사용자가 먼저 예약했습니다. 목록에는 지금 예약 가능한 항목이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Choose when and press Search.</source>
+        <translation>일정을 고른 뒤 검색을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Hold boo&amp;king</source>
+        <translation>가예약(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity (%1)</source>
+        <translation>수량 (%1)(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation>검색(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Press Search to see what is free.</source>
+        <translation>검색을 누르면 예약 가능한 항목이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Search and choose a %1 first.</source>
+        <translation>먼저 예약할 %1 항목을 검색해 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingConfirmation</name>
+    <message>
+        <source>Pa&amp;y now…</source>
+        <translation>지금 결제(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <source>Pay now</source>
+        <translation>지금 결제</translation>
+    </message>
+    <message>
+        <source>Payment approved.</source>
+        <translation>결제가 승인되었습니다.</translation>
+    </message>
+    <message>
+        <source>Payment declined: %1</source>
+        <translation>결제가 거절되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3: %4)</source>
+        <translation>%1: %2 (%3: %4)</translation>
+    </message>
+    <message>
+        <source>Amount: %1 (%2)</source>
+        <translation>금액: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This booking is %1.</source>
+        <translation>이 예약은 &apos;%1&apos; 상태입니다.</translation>
+    </message>
+    <message>
+        <source>Confirmed. Payment is still due.</source>
+        <translation>예약이 확정되었습니다. 결제는 아직 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>Confirmed. Nothing else to do.</source>
+        <translation>예약이 확정되었습니다. 더 처리할 일은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Paid. The dispatcher will confirm the booking.</source>
+        <translation>결제가 완료되었습니다. 배차 담당자가 예약을 확정합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not paid yet: the hold lasts %n minute(s), until %1. Pay to keep it.</source>
+        <translation>
+            <numerusform>아직 결제되지 않았습니다. 가예약은 %n분 동안(%1까지) 유지되며, 예약을 유지하려면 결제해 주세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After payment the dispatcher confirms the booking.</source>
+        <translation>결제 후 배차 담당자가 예약을 확정합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDetailPane</name>
+    <message>
+        <source>Booked</source>
+        <translation>예약 접수</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>예약 확정</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>예약 취소</translation>
+    </message>
+    <message>
+        <source>Cancelled: the %1 was retired</source>
+        <translation>취소됨: %1 운영 종료</translation>
+    </message>
+    <message>
+        <source>Hold expired unpaid</source>
+        <translation>미결제로 가예약 만료</translation>
+    </message>
+    <message>
+        <source>Refused by the server (%1)</source>
+        <translation>서버에서 거절됨 (%1)</translation>
+    </message>
+    <message>
+        <source>Payment of %1 approved</source>
+        <translation>%1 결제 승인</translation>
+    </message>
+    <message>
+        <source>Payment declined</source>
+        <translation>결제 거절</translation>
+    </message>
+    <message>
+        <source>Payment deferred: to pay later</source>
+        <translation>결제 보류: 나중에 결제</translation>
+    </message>
+    <message>
+        <source>%1 refunded</source>
+        <translation>%1 환불</translation>
+    </message>
+    <message>
+        <source>desktop</source>
+        <translation>데스크톱</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>문자</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>현금</translation>
+    </message>
+    <message>
+        <source>at the counter</source>
+        <translation>카운터 결제</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>거절됨</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>환불됨</translation>
+    </message>
+    <message>
+        <source>Booking details</source>
+        <translation>예약 상세 정보</translation>
+    </message>
+    <message>
+        <source>Select a booking to see its details and what can be done with it.</source>
+        <translation>예약을 선택하면 상세 정보와 처리할 수 있는 작업이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>고객:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>기간:</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>수량:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>금액:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>상태:</translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation>결제:</translation>
+    </message>
+    <message>
+        <source>Made on:</source>
+        <translation>접수 기기:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>확정(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Confirm booking</source>
+        <translation>예약 확정</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel booking…</source>
+        <translation>예약 취소(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>예약 취소</translation>
+    </message>
+    <message>
+        <source>Pa&amp;y…</source>
+        <translation>결제(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Pay booking</source>
+        <translation>예약 결제</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, cancel it</source>
+        <translation>예, 취소합니다(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes, cancel the booking</source>
+        <translation>예, 예약을 취소합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Keep booking</source>
+        <translation>예약 유지(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keep the booking</source>
+        <translation>예약 유지</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>처리 결과</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>이력</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>결제 내역</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>이력:</translation>
+    </message>
+    <message>
+        <source>Payments:</source>
+        <translation>결제 내역:</translation>
+    </message>
+    <message>
+        <source>The booking is confirmed.</source>
+        <translation>예약이 확정되었습니다.</translation>
+    </message>
+    <message>
+        <source>Done: the booking is now %1.</source>
+        <translation>완료: 예약이 &apos;%1&apos; 상태가 되었습니다.</translation>
+    </message>
+    <message>
+        <source>The booking is cancelled and %1 was refunded.</source>
+        <translation>예약이 취소되었습니다. 환불 금액: %1</translation>
+    </message>
+    <message>
+        <source>The booking is cancelled.</source>
+        <translation>예약이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 — %2 님</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>A booking is confirmed once it is paid.</source>
+        <translation>결제가 완료되면 예약이 확정됩니다.</translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3</source>
+        <translation>%1  %2 — %3</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>발송 완료</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>발송 대기</translation>
+    </message>
+    <message>
+        <source>%1  Message to the customer: %2 (%3, %4)</source>
+        <translation>%1  고객 안내 메시지: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>%1  %2 by %3, %4</source>
+        <translation>%1  %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source> (%1 ending %2)</source>
+        <translation> (%1 끝자리 %2)</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>No payments yet.</source>
+        <translation>결제 내역이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>처리 중…</translation>
+    </message>
+    <message>
+        <source>Cancel this booking? It is paid: %1 will be refunded.</source>
+        <translation>이 예약을 취소할까요? 결제가 완료된 예약이라 %1 전액이 환불됩니다.</translation>
+    </message>
+    <message>
+        <source>Cancel this booking? Nothing was paid, so nothing is refunded.</source>
+        <translation>이 예약을 취소할까요? 결제된 금액이 없으므로 환불할 금액도 없습니다.</translation>
+    </message>
+    <message>
+        <source>The booking is paid.</source>
+        <translation>결제가 완료되었습니다.</translation>
+    </message>
+    <message>
+        <source>The payment service cannot be reached: the booking is to be paid later.</source>
+        <translation>결제 서비스에 연결할 수 없습니다. 이 예약은 나중에 결제하는 것으로 처리되었습니다.</translation>
+    </message>
+    <message>
+        <source>The payment did not go through.</source>
+        <translation>결제가 처리되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;%1</source>
+        <comment>a button: the profile&apos;s verb, e.g. Pick up</comment>
+        <translation>%1(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;%1</source>
+        <comment>a button: the profile&apos;s verb, e.g. Return</comment>
+        <translation>%1(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>BookingFilterBar</name>
+    <message>
+        <source>From date</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Clear filter&amp;s</source>
+        <translation>필터 지우기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Open (held, confirmed, in use)</source>
+        <translation>진행 중 (가예약, 확정, 이용 중)</translation>
+    </message>
+    <message>
+        <source>Ended (cancelled, expired, rejected)</source>
+        <translation>종료됨 (취소, 만료, 거절)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>%1 or customer name</source>
+        <translation>%1 또는 고객 이름</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>필터 지우기</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>상태(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>시작일(&amp;M):</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>종료일(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>검색(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>지정 안 함</translation>
+    </message>
+</context>
+<context>
+    <name>BookingListModel</name>
     <message>
         <source>Period</source>
         <translation>기간</translation>
@@ -25,11 +522,105 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>예약 상태</translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Payment</source>
         <translation>결제 상태</translation>
+    </message>
+</context>
+<context>
+    <name>BookingTimelineModel</name>
+    <message>
+        <source>Booked and held</source>
+        <translation>예약 접수 (가예약)</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>예약 확정</translation>
+    </message>
+    <message>
+        <source>Started (%1)</source>
+        <translation>이용 시작 (%1)</translation>
+    </message>
+    <message>
+        <source>Finished (%1)</source>
+        <translation>이용 종료 (%1)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>예약 취소</translation>
+    </message>
+    <message>
+        <source>Cancelled by the shop</source>
+        <translation>매장에서 취소</translation>
+    </message>
+    <message>
+        <source>Expired unpaid</source>
+        <translation>미결제로 만료</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>접수 거절</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>결제 완료</translation>
+    </message>
+    <message>
+        <source>Payment declined</source>
+        <translation>결제 거절</translation>
+    </message>
+    <message>
+        <source>Payment deferred</source>
+        <translation>결제 보류</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>환불 완료</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>결제 상태</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsPage</name>
+    <message>
+        <source>Bookings</source>
+        <translation>예약 목록</translation>
+    </message>
+    <message>
+        <source>Number of bookings</source>
+        <translation>예약 건수</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>집계 중…</translation>
+    </message>
+    <message>
+        <source>Loading error</source>
+        <translation>불러오기 오류</translation>
+    </message>
+    <message>
+        <source>1 booking</source>
+        <translation>예약 1건</translation>
+    </message>
+    <message>
+        <source>%1 bookings</source>
+        <translation>예약 %1건</translation>
     </message>
 </context>
 <context>
@@ -83,10 +674,216 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>새 고객</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>전화번호(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>이메일(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Phone and e-mail are optional; they are shown to staff only.</source>
+        <translation>전화번호와 이메일은 선택 사항이며 직원에게만 표시됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>새 고객(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>고객(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Find customer</source>
+        <translation>고객 찾기</translation>
+    </message>
+    <message>
+        <source>Name or phone number</source>
+        <translation>이름 또는 전화번호</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>새 고객</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>검색된 고객</translation>
+    </message>
+    <message>
+        <source>Booking for</source>
+        <translation>예약 고객</translation>
+    </message>
+    <message>
+        <source>No customer chosen yet.</source>
+        <translation>아직 고객을 선택하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Booking for: %1</source>
+        <translation>예약 고객: %1</translation>
+    </message>
+    <message>
+        <source>Booking for: %1 (%2)</source>
+        <translation>예약 고객: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”. Use New customer… to register them.</source>
+        <translation>“%1”에 해당하는 고객이 없습니다. 새 고객… 버튼으로 등록하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found.</source>
+        <translation>
+            <numerusform>고객 %n명을 찾았습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearchModel</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Utilisation</source>
+        <translation>가동률</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>기간(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>최근 7일</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>최근 14일</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>최근 30일</translation>
+    </message>
+    <message>
+        <source>Next 14 days</source>
+        <translation>향후 14일</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Refresh the dashboard</source>
+        <translation>대시보드 새로 고침</translation>
+    </message>
+    <message>
+        <source>Open holds</source>
+        <translation>진행 중인 가예약</translation>
+    </message>
+    <message>
+        <source>Pending payments</source>
+        <translation>결제 대기</translation>
+    </message>
+    <message>
+        <source>Net revenue</source>
+        <translation>순매출</translation>
+    </message>
+    <message>
+        <source>Utilisation per day</source>
+        <translation>일별 가동률</translation>
+    </message>
+    <message>
+        <source>Net revenue per day</source>
+        <translation>일별 순매출</translation>
+    </message>
+    <message>
+        <source>&amp;Most used (top %1)</source>
+        <translation>이용 상위 %1개(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Most used resources</source>
+        <translation>이용이 많은 품목</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>갱신 중…</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>%1 갱신됨</translation>
+    </message>
+    <message>
+        <source>%1 due by %2</source>
+        <translation>%2까지 %1</translation>
+    </message>
+    <message>
+        <source>%1 (thousands)</source>
+        <translation>%1 (천 단위)</translation>
+    </message>
+    <message>
+        <source>Highest %1% on %2</source>
+        <translation>최고 %1% (%2)</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>합계 %1</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>The demo data could not be created: %1</source>
         <translation>데모 데이터를 만들지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Shop manager</source>
+        <translation>매장 관리자</translation>
+    </message>
+    <message>
+        <source>Counter clerk</source>
+        <translation>카운터 직원</translation>
+    </message>
+    <message>
+        <source>Demo customer</source>
+        <translation>데모 고객</translation>
     </message>
 </context>
 <context>
@@ -223,6 +1020,210 @@
         <source>The notification could not be delivered: %1</source>
         <translation>알림을 보내지 못했습니다: %1</translation>
     </message>
+    <message>
+        <source>A %1 may not do this.</source>
+        <translation>%1 권한으로는 이 작업을 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This booking belongs to another customer.</source>
+        <translation>다른 고객의 예약입니다.</translation>
+    </message>
+    <message>
+        <source>A user name has %1 to %2 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>아이디는 영문 소문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;를 사용해 %1~%2자로 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>비밀번호는 %1자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Only a customer account can be linked to a customer.</source>
+        <translation>고객 계정만 고객 정보와 연결할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The user name %1 is already taken.</source>
+        <translation>이미 사용 중인 아이디입니다: %1</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>아이디 또는 비밀번호가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This shop already has a manager account.</source>
+        <translation>이 매장에는 이미 관리자 계정이 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>&amp;Create the manager account</source>
+        <translation>관리자 계정 만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Welcome to RentalDesk</source>
+        <translation>RentalDesk에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>Choose the business this counter runs and create the manager&apos;s account. The manager can then add clerks and customers.</source>
+        <translation>이 카운터에서 운영할 업종을 고르고 관리자 계정을 만드세요. 관리자는 이후 직원과 고객 계정을 추가할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>업종</translation>
+    </message>
+    <message>
+        <source>&amp;Business:</source>
+        <translation>업종(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>아이디(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>비밀번호 확인(&amp;R):</translation>
+    </message>
+    <message>
+        <source>lower-case letters and digits, e.g. manager</source>
+        <translation>영문 소문자와 숫자 (예: manager)</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>%n자 이상</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>두 비밀번호가 서로 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>계정을 만드는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPage</name>
+    <message>
+        <source>Inventory message</source>
+        <translation>품목 관리 메시지</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>운영 종료</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>찾기</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>Name or description</source>
+        <translation>이름 또는 설명</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>업종</translation>
+    </message>
+    <message>
+        <source>All businesses</source>
+        <translation>모든 업종</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>All but retired</source>
+        <translation>운영 종료 제외</translation>
+    </message>
+    <message>
+        <source>All, retired too</source>
+        <translation>운영 종료 포함 전체</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>검색(&amp;S):</translation>
+    </message>
+    <message>
+        <source>B&amp;usiness:</source>
+        <translation>업종(&amp;U):</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>상태(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Register %1…</source>
+        <translation>%1 등록(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Register a new %1 (%2)</source>
+        <translation>새 %1 등록 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>수정(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected %1 (Enter)</source>
+        <translation>선택한 %1 수정 (Enter)</translation>
+    </message>
+    <message>
+        <source>Put in &amp;maintenance</source>
+        <translation>점검 시작(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire…</source>
+        <translation>운영 종료(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Retire the selected %1: it can no longer be booked (Delete)</source>
+        <translation>선택한 %1의 운영을 종료합니다. 종료하면 더 이상 예약할 수 없습니다 (Delete)</translation>
+    </message>
+    <message>
+        <source>Back in &amp;service</source>
+        <translation>운영 재개(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Registered “%1”.</source>
+        <translation>“%1” 항목을 등록했습니다.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>“%1” 항목을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is in maintenance.</source>
+        <translation>“%1” 항목이 점검 중으로 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is back in service.</source>
+        <translation>“%1” 항목의 운영을 재개했습니다.</translation>
+    </message>
+    <message>
+        <source>Retired “%1”.</source>
+        <translation>“%1” 항목의 운영을 종료했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -252,6 +1253,10 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>Demo accounts: manager, clerk and customer, each with the password %1.</source>
+        <translation>데모 계정: manager, clerk, customer (비밀번호는 모두 %1)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -260,28 +1265,190 @@
         <translation>RentalDesk</translation>
     </message>
     <message>
-        <source>Inventory</source>
-        <translation>품목</translation>
-    </message>
-    <message>
-        <source>&amp;Inventory</source>
-        <translation>품목(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Bookings</source>
-        <translation>예약</translation>
-    </message>
-    <message>
-        <source>&amp;Bookings</source>
-        <translation>예약(&amp;B)</translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
         <source>Database</source>
         <translation>데이터베이스</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>로그아웃(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About RentalDesk</source>
+        <translation>RentalDesk 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About RentalDesk</source>
+        <translation>RentalDesk 정보</translation>
+    </message>
+    <message>
+        <source>RentalDesk %1
+Bookings, payments and hand-overs for rental businesses.</source>
+        <translation>RentalDesk %1
+대여 업체를 위한 예약·결제·인도/반납 관리 프로그램입니다.</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>업종</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>로그인하지 않음</translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation>로그인한 사용자</translation>
+    </message>
+    <message>
+        <source>Notifications waiting to be sent</source>
+        <translation>발송 대기 중인 알림</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification(s) waiting</source>
+        <translation>
+            <numerusform>발송 대기 알림 %n건</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MyBookingsModel</name>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>예약 항목</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>결제 상태</translation>
+    </message>
+</context>
+<context>
+    <name>MyBookingsPage</name>
+    <message>
+        <source>My bookings</source>
+        <translation>내 예약</translation>
+    </message>
+    <message>
+        <source>You have no bookings yet.</source>
+        <translation>아직 예약 내역이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel booking…</source>
+        <translation>예약 취소(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Pay…</source>
+        <translation>결제(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Booking history</source>
+        <translation>예약 이력</translation>
+    </message>
+    <message>
+        <source>Cancel this booking</source>
+        <translation>이 예약 취소</translation>
+    </message>
+    <message>
+        <source>Pay for this booking</source>
+        <translation>이 예약 결제</translation>
+    </message>
+    <message>
+        <source>Messages about this booking</source>
+        <translation>이 예약에 관한 메시지</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>&amp;Your bookings</source>
+        <translation>내 예약 목록(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>이력(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>메시지(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Select a booking to see its history.</source>
+        <translation>예약을 선택하면 이력이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>발송 완료</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>발송 대기</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>예약 취소</translation>
+    </message>
+    <message>
+        <source>Cancel your booking of %1, %2? Anything you paid is refunded.</source>
+        <translation>%1 예약(%2)을 취소할까요? 결제하신 금액은 환불됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel booking</source>
+        <translation>예약 취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>예약 유지(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -356,6 +1523,252 @@
     <message>
         <source>unknown payment reference</source>
         <translation>결제 승인 번호를 찾을 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <source>Amount due: %1</source>
+        <translation>결제할 금액: %1</translation>
+    </message>
+    <message>
+        <source>Payment result</source>
+        <translation>결제 결과</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier payments</source>
+        <translation>이전 결제 내역(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Pay</source>
+        <translation>결제(&amp;P)</translation>
+    </message>
+    <message>
+        <source>This booking is paid.</source>
+        <translation>결제가 완료된 예약입니다.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>결제 수단</translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>카드(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;sh</source>
+        <translation>현금(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Pay &amp;later at the counter</source>
+        <translation>나중에 카운터에서 결제(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Card token</source>
+        <translation>카드 토큰</translation>
+    </message>
+    <message>
+        <source>tok_… from the card terminal</source>
+        <translation>카드 단말기에 표시된 tok_… 값</translation>
+    </message>
+    <message>
+        <source>Card brand</source>
+        <translation>카드 브랜드</translation>
+    </message>
+    <message>
+        <source>Last four digits of the card</source>
+        <translation>카드 번호 끝 4자리</translation>
+    </message>
+    <message>
+        <source>1234</source>
+        <translation>1234</translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation>토큰(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Brand</source>
+        <translation>브랜드(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Last &amp;4 digits</source>
+        <translation>끝 4자리(&amp;4)</translation>
+    </message>
+    <message>
+        <source>Never type the card number: only the terminal&apos;s token and the last four digits.</source>
+        <translation>카드 번호는 절대 입력하지 마세요. 단말기의 토큰과 끝 4자리만 입력합니다.</translation>
+    </message>
+    <message>
+        <source>That looks like a full card number. Never type card numbers here: enter the token from the card terminal and the last four digits only.</source>
+        <translation>전체 카드 번호로 보입니다. 이곳에 카드 번호를 입력하면 안 됩니다. 카드 단말기의 토큰과 끝 4자리만 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the token from the card terminal.</source>
+        <translation>카드 단말기의 토큰을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Choose the card brand.</source>
+        <translation>카드 브랜드를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The last digits must be exactly 4 digits, e.g. 4242.</source>
+        <translation>끝자리는 정확히 숫자 4자리여야 합니다 (예: 4242).</translation>
+    </message>
+    <message>
+        <source>Paying…</source>
+        <translation>결제 중…</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer…</source>
+        <translation>승인 응답을 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>Approved: %1 paid.</source>
+        <translation>승인 완료: %1 결제되었습니다.</translation>
+    </message>
+    <message>
+        <source>Card %1 •••• %2.</source>
+        <translation>%1 카드 •••• %2.</translation>
+    </message>
+    <message>
+        <source>Declined: %1. Try another card or another way to pay.</source>
+        <translation>거절됨: %1. 다른 카드나 다른 결제 수단을 이용해 주세요.</translation>
+    </message>
+    <message>
+        <source>Not paid yet. %1</source>
+        <translation>아직 결제되지 않았습니다. %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentHistory</name>
+    <message>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>현금</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>카운터 결제</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>거절됨</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>환불됨</translation>
+    </message>
+    <message>
+        <source>Earlier payments</source>
+        <translation>이전 결제 내역</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>결제 수단</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>%1 •••• %2</source>
+        <translation>%1 •••• %2</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>&amp;Start date</source>
+        <translation>시작일(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;End date</source>
+        <translation>종료일(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The number of days; changes the end date.</source>
+        <translation>이용 일수입니다. 바꾸면 종료일이 함께 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Pick-up time</source>
+        <translation>탑승 시각(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The end date must be after the start date.</source>
+        <translation>종료일은 시작일보다 뒤여야 합니다.</translation>
+    </message>
+    <message>
+        <source>That pick-up time does not exist on that day.</source>
+        <translation>선택한 날짜에는 없는 탑승 시각입니다.</translation>
+    </message>
+    <message>
+        <source>Choose when.</source>
+        <translation>일정을 선택하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n일</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the whole day</source>
+        <translation>하루 종일</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Da&amp;ys</source>
+        <translation>일수(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e</source>
+        <translation>날짜(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>PriceText</name>
+    <message>
+        <source>Enter the price as a number, for example %1.</source>
+        <translation>가격은 숫자로 입력하세요 (예: %1).</translation>
+    </message>
+    <message>
+        <source>This currency has no decimals: enter a whole amount.</source>
+        <translation>이 통화는 소수점 이하 단위가 없으니 정수 금액으로 입력하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter at most %n decimal(s).</source>
+        <translation>
+            <numerusform>소수점 이하는 %n자리까지만 입력할 수 있습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -436,6 +1849,38 @@
         <source>Complete trip</source>
         <translation>운행 완료</translation>
     </message>
+    <message>
+        <source>Cars</source>
+        <translation>차량</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>회차</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>물품</translation>
+    </message>
+    <message>
+        <source>Taxi classes</source>
+        <translation>택시 등급</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>좌석</translation>
+    </message>
+    <message>
+        <source>Taxis</source>
+        <translation>택시</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>상품</translation>
+    </message>
 </context>
 <context>
     <name>Resource</name>
@@ -477,7 +1922,102 @@
     </message>
 </context>
 <context>
-    <name>ResourceTableModel</name>
+    <name>ResourceEditorDialog</name>
+    <message>
+        <source>P&amp;late number:</source>
+        <translation>차량 번호(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Hall:</source>
+        <translation>전시관(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>날짜(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Conditi&amp;on:</source>
+        <translation>물품 상태(&amp;O):</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>소유자(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle type:</source>
+        <translation>차종(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Model code:</source>
+        <translation>모델 코드(&amp;M):</translation>
+    </message>
+    <message>
+        <source>S&amp;eats:</source>
+        <translation>좌석 수(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Available &amp;taxis:</source>
+        <translation>운행 가능 택시 수(&amp;T):</translation>
+    </message>
+    <message>
+        <source>S&amp;tock:</source>
+        <translation>재고(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>최대 수량(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 수정</translation>
+    </message>
+    <message>
+        <source>Register %1</source>
+        <translation>%1 등록</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>등록(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Problem saving</source>
+        <translation>저장 오류</translation>
+    </message>
+    <message>
+        <source>&amp;Business:</source>
+        <translation>구분(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>설명(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Price (%1):</source>
+        <translation>가격 (%1)(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Pricing &amp;unit:</source>
+        <translation>요금 단위(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>%1 입력 오류</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장 중…</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceListModel</name>
     <message>
         <source>Name</source>
         <translation>이름</translation>
@@ -497,6 +2037,87 @@
     <message>
         <source>Price</source>
         <translation>가격</translation>
+    </message>
+</context>
+<context>
+    <name>RetireConfirmation</name>
+    <message>
+        <source>Retire %1</source>
+        <translation>%1 운영 종료</translation>
+    </message>
+    <message>
+        <source>Retire “%1”? It can no longer be booked or edited.</source>
+        <translation>“%1” 항목의 운영을 종료할까요? 종료하면 더 이상 예약하거나 수정할 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open booking(s) will be force-cancelled. Paid ones are refunded and the customers are told.</source>
+        <translation>
+            <numerusform>진행 중인 예약 %n건이 강제 취소됩니다. 결제된 예약은 환불되며 고객에게 안내가 발송됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open bookings are affected.</source>
+        <translation>영향을 받는 진행 중 예약은 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>운영 종료(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Manager</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>로그인(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign in to RentalDesk</source>
+        <translation>RentalDesk 로그인</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>아이디</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>로그인 오류</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>아이디(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>확인 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>%n초 후에 다시 시도할 수 있습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -552,6 +2173,123 @@
     <message>
         <source>declined</source>
         <translation>결제 거절</translation>
+    </message>
+</context>
+<context>
+    <name>User</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>User name</source>
+        <translation>아이디</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성일</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>새 계정</translation>
+    </message>
+    <message>
+        <source>Create &amp;account</source>
+        <translation>계정 만들기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>역할(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>전화번호(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>아이디(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>The account %1 was created.</source>
+        <translation>%1 계정을 만들었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>UtilisationModel</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>최대 수량</translation>
+    </message>
+    <message>
+        <source>Booked (unit-days)</source>
+        <translation>예약량 (수량×일)</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>가동률</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Screens</source>
+        <translation>화면</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>대시보드(&amp;D)</translation>
+    </message>
+    <message>
+        <source>B&amp;ook</source>
+        <translation>새 예약(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Bookings</source>
+        <translation>예약 목록(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;My bookings</source>
+        <translation>내 예약(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>계정(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;%1</source>
+        <comment>the inventory tab: the shop&apos;s plural noun, e.g. Cars</comment>
+        <translation>%1(&amp;I)</translation>
     </message>
 </context>
 </TS>

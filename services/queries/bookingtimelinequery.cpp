@@ -32,12 +32,12 @@ Result<BookingTimeline> forReservation(const QSqlDatabase &db, const QUuid &rese
         return records.error();
     timeline.events = std::move(records).value();
 
-    SqlQuery notices(db, QStringLiteral("SELECT template, channel, status, attempts, created_at "
+    SqlQuery notices(db, QStringLiteral("SELECT template, body, channel, status, attempts, created_at "
                                         "FROM notifications WHERE reservation_id = ? ORDER BY created_at, rowid"));
     notices.bind(reservationId);
     auto notes = notices.collect([](const SqlQuery &q) {
-        return BookingNotice{q.text(0), NotificationChannel(q.integer(1)), NotificationStatus(q.integer(2)),
-                             int(q.integer(3)), q.integer(4)};
+        return BookingNotice{q.text(0), q.text(1), NotificationChannel(q.integer(2)), NotificationStatus(q.integer(3)),
+                             int(q.integer(4)), q.integer(5)};
     });
     if (!notes)
         return notes.error();

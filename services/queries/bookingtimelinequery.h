@@ -26,6 +26,7 @@ struct BookingEventRecord final
 struct BookingNotice final
 {
     QString templateKey;
+    QString body; // the words the customer received
     NotificationChannel channel = NotificationChannel::Desktop;
     NotificationStatus status = NotificationStatus::Pending;
     int attempts = 0;

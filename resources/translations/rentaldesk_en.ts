@@ -1,0 +1,111 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>BookPage</name>
+    <message numerus="yes">
+        <source>%n free for %1.</source>
+        <translation>
+            <numerusform>%n free for %1.</numerusform>
+            <numerusform>%n free for %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BookingConfirmation</name>
+    <message numerus="yes">
+        <source>Not paid yet: the hold lasts %n minute(s), until %1. Pay to keep it.</source>
+        <translation>
+            <numerusform>Not paid yet: the hold lasts %n minute, until %1. Pay to keep it.</numerusform>
+            <numerusform>Not paid yet: the hold lasts %n minutes, until %1. Pay to keep it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message numerus="yes">
+        <source>%n customer(s) found.</source>
+        <translation>
+            <numerusform>%n customer found.</numerusform>
+            <numerusform>%n customers found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message numerus="yes">
+        <source>at least %n character(s)</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message numerus="yes">
+        <source>Rebuilt the My-bookings read model from %n event(s).</source>
+        <translation>
+            <numerusform>Rebuilt the My-bookings read model from %n event.</numerusform>
+            <numerusform>Rebuilt the My-bookings read model from %n events.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n notification(s) waiting</source>
+        <translation>
+            <numerusform>%n notification waiting</numerusform>
+            <numerusform>%n notifications waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PriceText</name>
+    <message numerus="yes">
+        <source>Enter at most %n decimal(s).</source>
+        <translation>
+            <numerusform>Enter at most %n decimal.</numerusform>
+            <numerusform>Enter at most %n decimals.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetireConfirmation</name>
+    <message numerus="yes">
+        <source>%n open booking(s) will be force-cancelled. Paid ones are refunded and the customers are told.</source>
+        <translation>
+            <numerusform>%n open booking will be force-cancelled. If it is paid, it is refunded and the customer is told.</numerusform>
+            <numerusform>%n open bookings will be force-cancelled. Paid ones are refunded and the customers are told.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message numerus="yes">
+        <source>You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>You can try again in %n second.</numerusform>
+            <numerusform>You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,90 @@
+// Acceptance, product rental with delivery (seed 004), through the window alone: the manager
+// registers a product with 2 in stock and the staff accounts; a clerk rents one to a walk-in
+// (card), two are then no longer offered but one is, it is delivered and returned; a
+// customer rents one, is declined, pays and cancels on My bookings (refund).
+#include "api/session.h"
+#include "guidriver.h"
+#include "mainwindow.h"
+#include "testbackend.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestScenarioProduct final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void productDeliveredAndReturned()
+    {
+        TestBackend t;
+        GuiDriver d(t, Profile::Product);
+        const QString chair = u"Massage chair"_s;
+        const QDate from(2027, 1, 20);
+        STEP(d.start());
+
+        STEP(d.signIn(GuiDriver::ManagerName));
+        STEP(d.openTab(u"inventoryPage"_s));
+        STEP(d.registerResource({chair, u"89,000"_s, 2, u"model"_s, u"MC-700"_s}));
+        STEP(d.openTab(u"usersPage"_s));
+        STEP(d.createAccount(Role::Clerk, u"Choi Yuna"_s, u"yuna"_s));
+        STEP(d.createAccount(Role::Customer, u"Lee Seoyeon"_s, u"seoyeon"_s, u"010-3333-4444"_s));
+        STEP(d.signOut());
+
+        STEP(d.signIn(u"yuna"_s));
+        QCOMPARE(d.tabs(), (QStringList{u"bookPage"_s, u"bookingsPage"_s}));
+        STEP(d.openTab(u"bookPage"_s));
+        STEP(d.newWalkIn(u"Park Jisoo"_s, u"010-5555-0101"_s));
+        STEP(d.setDays(from, 30));
+        STEP(d.find({chair}));
+        QCOMPARE(d.freeText(chair), u"2 of 2"_s);
+        STEP(d.hold(chair));
+        const QUuid rental = d.lastBooking();
+        STEP(d.openPayment());
+        STEP(d.payByCard(u"tok_visa"_s, u"Approved: "_s));
+        STEP(d.closePayment());
+        QTRY_VERIFY(d.confirmationText().contains(u"Confirmed. Nothing else to do."_s));
+        QVERIFY(t.reload(rental).amount.minor > 0);
+
+        // One unit is out for those days: two are not offered, one is.
+        STEP(d.setQuantity(2));
+        STEP(d.find({}));
+        STEP(d.setQuantity(1));
+        STEP(d.find({chair}));
+        QCOMPARE(d.freeText(chair), u"1 of 2"_s);
+
+        STEP(d.openTab(u"bookingsPage"_s));
+        STEP(d.selectBooking(rental));
+        QTRY_COMPARE(d.offeredSteps(), (QStringList{u"Deliver"_s, u"Cancel booking…"_s}));
+        STEP(d.runStep(u"startFulfilment"_s, u"Deliver"_s, u"in use"_s));
+        STEP(d.runStep(u"finishFulfilment"_s, u"Return"_s, u"completed"_s));
+        QCOMPARE(t.reload(rental).status, ReservationStatus::Completed);
+        QCOMPARE(t.reload(rental).paymentStatus, PaymentStatus::Approved);
+        STEP(d.signOut());
+
+        STEP(d.signIn(u"seoyeon"_s));
+        QCOMPARE(d.tabs(), (QStringList{u"bookPage"_s, u"myBookingsPage"_s}));
+        STEP(d.openTab(u"bookPage"_s));
+        STEP(d.setDays(from, 30));
+        STEP(d.find({chair}));
+        QCOMPARE(d.freeText(chair), u"2 of 2"_s); // returned: both are free again
+        STEP(d.hold(chair));
+        const QUuid own = d.lastBooking();
+        STEP(d.openPayment());
+        STEP(d.payByCard(u"tok_decline"_s, u"Declined: the card was declined"_s));
+        STEP(d.payByCard(u"tok_visa"_s, u"Approved: "_s));
+        STEP(d.closePayment());
+        QCOMPARE(t.reload(own).status, ReservationStatus::Confirmed);
+        STEP(d.openTab(u"myBookingsPage"_s));
+        STEP(d.showMyBooking(own));
+        QTRY_COMPARE(d.myTimeline(), (QStringList{u"Booked and held"_s, u"Payment declined"_s, u"Paid"_s, u"Confirmed"_s}));
+        STEP(d.cancelMyBooking());
+        QTRY_COMPARE(t.reload(own).paymentStatus, PaymentStatus::Refunded);
+        QCOMPARE(t.reload(own).status, ReservationStatus::Cancelled);
+        STEP(d.signOut());
+    }
+};
+
+QTEST_MAIN(TestScenarioProduct)
+#include "tst_scenario_product.moc"

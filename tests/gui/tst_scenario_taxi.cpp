@@ -1,0 +1,95 @@
+// Acceptance, call-taxi booking (seed 003), through the window alone: the manager registers a
+// taxi class with two taxis and the staff accounts; a clerk books a pickup slot for a walk-in
+// and takes the card, which does not confirm a taxi: the dispatcher confirms, dispatches and
+// completes the trip on the Bookings screen; a customer books a slot, is declined, pays, sees
+// that the dispatcher still has to confirm, and cancels on My bookings (refund).
+#include "api/session.h"
+#include "guidriver.h"
+#include "mainwindow.h"
+#include "testbackend.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestScenarioTaxi final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void taxiFromClassToCompletedTrip()
+    {
+        TestBackend t;
+        GuiDriver d(t, Profile::Taxi);
+        const QString taxi = u"Standard taxi"_s;
+        const QDate day(2027, 1, 20);
+        STEP(d.start());
+
+        STEP(d.signIn(GuiDriver::ManagerName));
+        STEP(d.openTab(u"inventoryPage"_s));
+        STEP(d.registerResource({taxi, u"8,000"_s, 2, u"vehicles"_s, u"Sonata, K5"_s}));
+        STEP(d.openTab(u"usersPage"_s));
+        STEP(d.createAccount(Role::Clerk, u"Choi Yuna"_s, u"yuna"_s));
+        STEP(d.createAccount(Role::Customer, u"Lee Seoyeon"_s, u"seoyeon"_s, u"010-3333-4444"_s));
+        STEP(d.signOut());
+
+        // A clerk books the 9:30 pickup for a walk-in; paid, it waits for the dispatcher.
+        STEP(d.signIn(u"yuna"_s));
+        QCOMPARE(d.tabs(), (QStringList{u"bookPage"_s, u"bookingsPage"_s}));
+        STEP(d.openTab(u"bookPage"_s));
+        STEP(d.newWalkIn(u"Park Jisoo"_s, u"010-5555-0101"_s));
+        STEP(d.setPickup(day, QTime(9, 30)));
+        STEP(d.find({taxi}));
+        QCOMPARE(d.freeText(taxi), u"2 of 2"_s);
+        STEP(d.hold(taxi));
+        const QUuid trip = d.lastBooking();
+        QVERIFY(d.confirmationText().contains(u"After payment the dispatcher confirms the booking."_s));
+        STEP(d.openPayment());
+        STEP(d.payByCard(u"tok_visa"_s, u"Approved: ₩8,000 paid."_s));
+        STEP(d.closePayment());
+        QTRY_VERIFY(d.confirmationText().contains(u"Paid. The dispatcher will confirm the booking."_s));
+        QCOMPARE(t.reload(trip).status, ReservationStatus::Held);
+        // One of the two taxis is still free in that slot.
+        STEP(d.find({taxi}));
+        QCOMPARE(d.freeText(taxi), u"1 of 2"_s);
+
+        // The dispatcher confirms, dispatches a taxi, and the trip ends.
+        STEP(d.openTab(u"bookingsPage"_s));
+        STEP(d.selectBooking(trip));
+        QTRY_COMPARE(d.offeredSteps(), (QStringList{u"Confirm"_s, u"Cancel booking…"_s}));
+        STEP(d.runStep(u"confirmBooking"_s, u"Confirm"_s, u"confirmed"_s));
+        QCOMPARE(d.offeredSteps(), (QStringList{u"Dispatch"_s, u"Cancel booking…"_s}));
+        STEP(d.runStep(u"startFulfilment"_s, u"Dispatch"_s, u"in use"_s));
+        STEP(d.runStep(u"finishFulfilment"_s, u"Complete trip"_s, u"completed"_s));
+        const Reservation done = t.reload(trip);
+        QCOMPARE(done.status, ReservationStatus::Completed);
+        QCOMPARE(done.paymentStatus, PaymentStatus::Approved);
+        STEP(d.signOut());
+
+        // The customer books the 2 pm pickup the next day.
+        STEP(d.signIn(u"seoyeon"_s));
+        QCOMPARE(d.tabs(), (QStringList{u"bookPage"_s, u"myBookingsPage"_s}));
+        STEP(d.openTab(u"bookPage"_s));
+        STEP(d.setPickup(day.addDays(1), QTime(14, 0)));
+        STEP(d.find({taxi}));
+        STEP(d.hold(taxi));
+        const QUuid own = d.lastBooking();
+        QCOMPARE(t.reload(own).customerId, d.window().session()->user().customerId);
+        STEP(d.openPayment());
+        STEP(d.payByCard(u"tok_decline"_s, u"Declined: the card was declined"_s));
+        STEP(d.payByCard(u"tok_visa"_s, u"Approved: ₩8,000 paid."_s));
+        STEP(d.closePayment());
+        QCOMPARE(t.reload(own).status, ReservationStatus::Held); // the dispatcher has not confirmed
+
+        STEP(d.openTab(u"myBookingsPage"_s));
+        STEP(d.showMyBooking(own));
+        QTRY_COMPARE(d.myTimeline(), (QStringList{u"Booked and held"_s, u"Payment declined"_s, u"Paid"_s}));
+        STEP(d.cancelMyBooking());
+        QTRY_COMPARE(t.reload(own).paymentStatus, PaymentStatus::Refunded);
+        QCOMPARE(t.reload(own).status, ReservationStatus::Cancelled);
+        STEP(d.signOut());
+    }
+};
+
+QTEST_MAIN(TestScenarioTaxi)
+#include "tst_scenario_taxi.moc"

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "domain/profile.h"
+#include "domain/reservation.h"
+#include "domain/role.h"
+
+#include <QDate>
+#include <QStringList>
+#include <QTest>
+#include <QTime>
+#include <QUuid>
+
+#include <memory>
+
+class MainWindow;
+class QDateEdit;
+class QWidget;
+class TestBackend;
+
+// A step of a scenario: run it, and stop the test function at once if it failed (the
+// driver's steps report failures with QVERIFY/QCOMPARE, which only leave the step itself).
+// Nested steps print the chain of steps that led to the failure.
+#define STEP(call)                                                                                  \
+    do {                                                                                            \
+        call;                                                                                       \
+        if (QTest::currentTestFailed()) {                                                           \
+            qWarning("  in step %s (%s:%d)", #call, __FILE__, __LINE__);                            \
+            return;                                                                                 \
+        }                                                                                           \
+    } while (false)
+
+// What the manager types into the resource editor.
+struct ResourceEntry
+{
+    QString name;
+    QString price;          // as typed, e.g. "55,000"
+    int capacity = 0;       // 0 keeps the business's default
+    QString attributeKey;   // e.g. "plate" (empty: none typed)
+    QString attributeValue;
+};
+
+// Drives one MainWindow over a TestBackend the way people at the shop do: with mouse clicks
+// and typed keys on the widgets they see, never through the services. Only the manager's
+// account is set up directly (the first-run page has its own test). Each step waits for what
+// the screen shows (signals or QTRY_*) and fails the running test when something differs:
+// call it inside STEP(...). The acceptance tests tests/gui/tst_scenario_<profile>.cpp use it.
+class GuiDriver final
+{
+public:
+    static inline const QString ManagerName = QStringLiteral("boss");
+    static inline const QString Password = QStringLiteral("password-123");
+
+    GuiDriver(TestBackend &backend, Profile profile);
+    ~GuiDriver();
+
+    MainWindow &window() { return *m_window; }
+    // The window on screen and ready for the first sign-in.
+    void start();
+
+    void signIn(const QString &username, const QString &password = Password);
+    // File > Sign out, by its shortcut Ctrl+Shift+L.
+    void signOut();
+    QStringList tabs() const;
+    // Clicks the tab of the screen with this object name.
+    void openTab(const QString &pageName);
+    QWidget *page() const; // the screen on top
+
+    // Inventory (manager).
+    void registerResource(const ResourceEntry &entry);
+    void retire(const QString &resourceName, const QString &expectedWarning);
+
+    // Accounts (manager): a clerk or a customer account (a customer has a phone number).
+    void createAccount(Role role, const QString &name, const QString &username, const QString &phone = {});
+
+    // Book.
+    void setDays(QDate start, int days); // car, item, product
+    void setDate(QDate date);            // exhibition
+    void setPickup(QDate date, QTime time); // taxi
+    void setQuantity(int quantity);
+    // Find; what is offered must be `expected` (names); nothing offered must be said so.
+    void find(const QStringList &expected);
+    QString freeText(const QString &resourceName) const; // the "Free" column
+    void newWalkIn(const QString &name, const QString &phone);
+    // Holds the named result; lastBooking() is the booking it made.
+    void hold(const QString &resourceName);
+    QUuid lastBooking() const { return m_lastBooking; }
+    QString confirmationText() const;
+
+    // The payment dialog, from the Book screen's "Pay now…" or My bookings' "Pay…".
+    void openPayment();
+    // Pays by card; `expectedOutcome` is the start of what the dialog then says.
+    void payByCard(const QString &token, const QString &expectedOutcome);
+    void payCash();
+    void closePayment();
+
+    // Bookings (staff): select a booking, then click a step and see the status it shows.
+    void selectBooking(const QUuid &id);
+    void runStep(const QString &buttonName, const QString &expectedVerb, const QString &expectedStatus);
+    QStringList offeredSteps() const;
+
+    // My bookings (customer).
+    void showMyBooking(const QUuid &id);
+    QStringList myTimeline() const;
+    void cancelMyBooking();
+
+private:
+    void activate();
+    void focusByMnemonic(QWidget *field);
+    void typeDate(QDateEdit *edit, QDate date);
+    template<typename T>
+    T *dialog() const;
+
+    Profile m_profile;
+    std::unique_ptr<MainWindow> m_window;
+    QUuid m_lastBooking;
+};
