@@ -4,9 +4,11 @@
 #include "core/changeset.h"
 #include "domain/lifecycle.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -15,6 +17,12 @@ namespace {
 constexpr int DefaultPageSize = 100;
 constexpr int DefaultMaxPages = 40;  // 4,000 rows in memory, whatever the length of the list
 constexpr int MaxPagesInFlight = 4;  // more would only queue behind each other on the readers
+constexpr int ScreenRows = 200;      // more rows than any screen shows at once
+// Reloads caused by changes start at least this long after the previous load finished, and
+// never sooner than that load took: during an import (a commit every few milliseconds) the
+// readers then spend at most about half their time on the list, which leaves the GUI thread
+// a core on a small machine, and the list still follows within about a second.
+constexpr qint64 MinReloadSpacingMs = 250;
 
 // Runs `apply` from the event loop, never inside the call that asked: a future that is
 // already finished (a refused read) would otherwise run it from data() or a view's slot.
@@ -33,6 +41,7 @@ struct BookingListModel::Page
     QList<BookingRow> rows; // aligned with the keys of the page; key 0 = the row is gone
     quint64 lastUse = 0;
     bool stale = false;     // from before a reload: shown until its fresh copy arrives
+    quint64 lastShown = 0;  // the use clock when a view last displayed it (0: never)
 };
 
 struct BookingListModel::State
@@ -49,6 +58,10 @@ struct BookingListModel::State
     quint64 generation = 0;
     bool loading = false;       // a first page or key list is on its way
     bool reloadPending = false; // a change arrived while loading
+    QTimer reloadTimer;         // a change-driven reload waiting for its turn
+    QElapsedTimer loadClock;    // since the current load started
+    QElapsedTimer sinceLoaded;  // since the last load finished; invalid before the first
+    qint64 lastLoadMs = 0;      // how long the last load took
     bool counted = false;       // `keys` holds every matching row
     QList<qint64> keys;         // rowids in display order; before counting, the first page's
     QHash<int, Page> pages;
@@ -65,6 +78,8 @@ BookingListModel::BookingListModel(Session &session, DisplayContext display, QOb
 {
     connect(&session.backend().executor(), &CommandExecutor::changed, this,
             [this](const ChangeSet &changes) { onChanged(changes); });
+    m->reloadTimer.setSingleShot(true);
+    connect(&m->reloadTimer, &QTimer::timeout, this, [this]() { reload(); });
     start(false);
 }
 
@@ -92,6 +107,8 @@ const BookingRow *BookingListModel::loadedRow(int row, bool request) const
         return nullptr;
     }
     found->lastUse = ++m->useClock;
+    if (request)
+        found->lastShown = found->lastUse;
     if (found->stale && request)
         requestPage(page);
     const int offset = row % m->pageSize;
@@ -217,6 +234,8 @@ void BookingListModel::start(bool keepRows)
     const quint64 generation = ++m->generation;
     m->loading = true;
     m->reloadPending = false;
+    m->reloadTimer.stop(); // this load shows every change so far
+    m->loadClock.start();
     m->inFlight.clear();
     m->wanted.clear();
     const BookingFilter filter = m->filter;
@@ -243,7 +262,7 @@ void BookingListModel::showFirstPage(const QList<BookingRow> &rows, bool keepRow
     for (const BookingRow &row : rows)
         firstKeys.append(row.key);
     const bool complete = rows.size() < m->pageSize; // the whole list fits on one page
-    Page first{rows, ++m->useClock, false};
+    Page first{rows, ++m->useClock, false, 0};
 
     if (keepRows && !complete && m->keys.size() >= rows.size()) {
         // A reload of a long list: refresh the top now, the rest when the keys are in.
@@ -271,10 +290,8 @@ void BookingListModel::showFirstPage(const QList<BookingRow> &rows, bool keepRow
     if (complete) {
         m->keys = firstKeys;
         m->counted = true;
-        m->loading = false;
+        finishLoad();
         Q_EMIT allRowsCounted();
-        if (m->reloadPending)
-            start(true);
         return;
     }
     const quint64 generation = m->generation;
@@ -302,11 +319,12 @@ void BookingListModel::showKeys(const QList<qint64> &keys)
                 it->stale = true;
         }
     }
+    // No dataChanged for the stale pages: they show what they showed until their fresh copy
+    // arrives (showPage says so then). Telling a view now would only repaint the same rows,
+    // and at a million rows during an import every repaint is GUI time.
     const qsizetype shown = m->keys.size();
     if (keys.size() == shown) {
         m->keys = keys;
-        if (!keys.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(int(keys.size()) - 1, ColumnCount - 1));
     } else if (!m->counted && keys.size() > shown && std::equal(m->keys.cbegin(), m->keys.cend(), keys.cbegin())) {
         // The usual case: the first page is shown and the rest of the list joins it.
         beginInsertRows({}, int(shown), int(keys.size()) - 1);
@@ -314,30 +332,42 @@ void BookingListModel::showKeys(const QList<qint64> &keys)
         endInsertRows();
     } else if (m->counted && keys.size() > shown) {
         // A reload found more rows: grow at the end rather than reset, so the view keeps its
-        // place and selection; the pages that moved are stale and refresh when painted.
+        // place and selection; the pages that moved are stale and refresh below.
         beginInsertRows({}, int(shown), int(keys.size()) - 1);
         m->keys = keys;
         endInsertRows();
-        if (shown > 0)
-            Q_EMIT dataChanged(index(0, 0), index(int(shown) - 1, ColumnCount - 1));
     } else if (m->counted && keys.size() < shown) {
         beginRemoveRows({}, int(keys.size()), int(shown) - 1);
         m->keys = keys;
         for (auto it = m->pages.begin(); it != m->pages.end();) // pages past the end are gone
             it = qsizetype(it.key()) * m->pageSize >= keys.size() ? m->pages.erase(it) : std::next(it);
         endRemoveRows();
-        if (!keys.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(int(keys.size()) - 1, ColumnCount - 1));
     } else {
         beginResetModel();
         m->keys = keys;
         endResetModel();
     }
     m->counted = true;
-    m->loading = false;
+    refreshShownPages();
+    finishLoad();
     Q_EMIT allRowsCounted();
-    if (m->reloadPending)
-        start(true);
+}
+
+// The pages a view displayed last are the ones on screen: when stale they load now, as many
+// as a screen can show; any other stale page loads when a view next asks for it.
+void BookingListModel::refreshShownPages()
+{
+    QList<std::pair<quint64, int>> shown; // last shown, page
+    for (auto it = m->pages.cbegin(); it != m->pages.cend(); ++it) {
+        if (it->lastShown > 0)
+            shown.append({it->lastShown, it.key()});
+    }
+    std::sort(shown.begin(), shown.end());
+    const qsizetype onScreen = ScreenRows / m->pageSize + 2; // a screen's rows can straddle pages
+    for (qsizetype i = std::max<qsizetype>(0, shown.size() - onScreen); i < shown.size(); ++i) {
+        if (m->pages.value(shown.at(i).second).stale)
+            requestPage(shown.at(i).second); // the most recent last: it loads first
+    }
 }
 
 // Called from data(): only notes the page; the loads start from the event loop.
@@ -385,10 +415,15 @@ void BookingListModel::flushRequests()
 void BookingListModel::showPage(int page, const QList<qint64> &keys, const QList<BookingRow> &rows)
 {
     const qsizetype from = qsizetype(page) * m->pageSize;
-    if (m->keys.mid(from, m->pageSize) != keys)
-        return; // the list changed meanwhile; a later paint asks again
+    if (m->keys.mid(from, m->pageSize) != keys) {
+        // The key list came in while this page loaded and moved its rows. Asking again now
+        // (by the new keys) matters: a view that painted it meanwhile was told "in flight",
+        // and it may not paint again.
+        requestPage(page);
+        return;
+    }
     // rows() skips rows deleted since the keys were read: keep the page aligned with its keys.
-    Page loaded{{}, ++m->useClock, false};
+    Page loaded{{}, ++m->useClock, false, 0};
     loaded.rows.reserve(keys.size());
     qsizetype next = 0;
     for (const qint64 key : keys) {
@@ -397,6 +432,7 @@ void BookingListModel::showPage(int page, const QList<qint64> &keys, const QList
         else
             loaded.rows.append(BookingRow{});
     }
+    loaded.lastShown = m->pages.value(page).lastShown; // a fresh copy of what a view shows
     m->pages.insert(page, std::move(loaded));
     evict();
     Q_EMIT dataChanged(index(int(from), 0), index(int(from + keys.size()) - 1, ColumnCount - 1));
@@ -413,7 +449,8 @@ void BookingListModel::evict()
 
 void BookingListModel::fail(const Error &error)
 {
-    m->loading = false;
+    if (m->loading)
+        finishLoad();
     m->lastError = error.message;
     m->lastErrorCode = error.code;
     Q_EMIT loadFailed(error.message);
@@ -423,9 +460,35 @@ void BookingListModel::onChanged(const ChangeSet &changes)
 {
     if (changes.reservations.isEmpty() && changes.resources.isEmpty() && changes.customers.isEmpty())
         return;
-    // Many changes in a row (a busy counter) cost one reload at a time, not one each.
+    // Many changes in a row (a busy counter, an import) cost one reload at a time, not one
+    // each, and reloads keep their distance.
     if (m->loading)
         m->reloadPending = true;
     else
+        scheduleReload();
+}
+
+void BookingListModel::finishLoad()
+{
+    m->loading = false;
+    m->lastLoadMs = m->loadClock.elapsed();
+    m->sinceLoaded.start();
+    if (m->reloadPending) {
+        m->reloadPending = false;
+        scheduleReload();
+    }
+}
+
+// Now when the list has been quiet for a while (one change at a counter shows at once),
+// otherwise when its turn comes.
+void BookingListModel::scheduleReload()
+{
+    if (m->reloadTimer.isActive())
+        return;
+    const qint64 spacing = std::max(MinReloadSpacingMs, m->lastLoadMs);
+    const qint64 wait = m->sinceLoaded.isValid() ? spacing - m->sinceLoaded.elapsed() : 0;
+    if (wait <= 0)
         reload();
+    else
+        m->reloadTimer.start(int(wait));
 }

@@ -72,6 +72,9 @@ private:
     void evict();
     void fail(const Error &error);
     void onChanged(const ChangeSet &changes);
+    void finishLoad();
+    void refreshShownPages();
+    void scheduleReload();
     const BookingRow *loadedRow(int row, bool request) const;
 
     std::unique_ptr<State> m;

@@ -14,6 +14,9 @@
 //   filters those: when the filter keeps enough of them (it matches many rows) the answer is
 //   there. Otherwise the filter is selective and SQLite gathers its matches through the
 //   filter's own indexes (resource, customer, start time, status) and sorts those few;
+// - a text filter in name order whose matches start far down (a common word: tens of
+//   thousands of matches that SQLite would gather and sort) walks the names instead, see
+//   nameWalk();
 // - statements keep a fixed shape (status slots, key chunks) so the per-connection statement
 //   cache holds a handful of them, not one per list length.
 namespace bookinglistquery {
@@ -148,6 +151,52 @@ Result<std::optional<QList<qint64>>> probe(const QSqlDatabase &db, const Clause 
     return std::optional(std::move(keys).value());
 }
 
+// The first `limit` keys of a text filter in resource or customer name order. A row matches
+// by its resource name or by its customer name; each half is read in display order on its
+// own and stops at `limit`, then the two are merged:
+// - the half matching on the sorted name walks that name's index and tests each name once
+//   (thousands of names, not a million rows) until it has `limit` rows;
+// - the other half starts from the other table's matching names (usually few) and sorts
+//   their rows.
+Result<QList<qint64>> nameWalk(const QSqlDatabase &db, const BookingFilter &filter, const BookingOrder &order, int limit)
+{
+    BookingFilter others = filter;
+    others.text.clear();
+    auto where = whereClause(db, others);
+    if (!where)
+        return where.error();
+    const bool byResource = order.column == BookingColumn::Resource;
+    const QString resources = QStringLiteral("resources res CROSS JOIN reservations r ON res.id = r.resource_id");
+    const QString customers = QStringLiteral("customers c CROSS JOIN reservations r ON c.id = r.customer_id");
+    const QString sortedName = byResource ? QStringLiteral("res.name") : QStringLiteral("c.name");
+    const QString otherName = byResource ? QStringLiteral("c.name") : QStringLiteral("res.name");
+    const QString tail = QStringLiteral(" LIKE ? ESCAPE '\\'") + where->sql + orderBy(order) + QStringLiteral(" LIMIT ?");
+    const QString sameHalf = QStringLiteral("SELECT r.rowid AS k, ") + sortedName + QStringLiteral(" AS s FROM ")
+                             + (byResource ? resources : customers) + QStringLiteral(" WHERE ") + sortedName + tail;
+    const QString otherHalf = QStringLiteral("SELECT r.rowid AS k, ") + sortedName + QStringLiteral(" AS s FROM ")
+                              + (byResource ? customers + QStringLiteral(" JOIN resources res ON res.id = r.resource_id")
+                                            : resources + QStringLiteral(" JOIN customers c ON c.id = r.customer_id"))
+                              + QStringLiteral(" WHERE ") + otherName + tail;
+    const QString direction = order.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString sql = QStringLiteral("SELECT k FROM (SELECT * FROM (") + sameHalf
+                        + QStringLiteral(") UNION SELECT * FROM (") + otherHalf
+                        + QStringLiteral(")) ORDER BY s COLLATE NOCASE") + direction + QStringLiteral(", k") + direction
+                        + QStringLiteral(" LIMIT ?");
+    const QString pattern = likePattern(filter.text.trimmed());
+    QVariantList values{pattern};
+    values << where->values << limit << pattern << where->values << limit << limit;
+    return collectKeys(db, sql, values);
+}
+
+// Whether nameWalk() suits the filter: it reads the rows of matching names in name order, so
+// a filter that also narrows by resource, customer or dates is better served by its index.
+bool walksNames(const BookingFilter &filter, const BookingOrder &order)
+{
+    return !filter.text.trimmed().isEmpty() && filter.resourceId.isNull() && filter.customerId.isNull()
+           && !filter.overlapping
+           && (order.column == BookingColumn::Resource || order.column == BookingColumn::Customer);
+}
+
 } // namespace
 
 Result<QList<BookingRow>> firstPage(const QSqlDatabase &db, const BookingFilter &filter, const BookingOrder &order,
@@ -165,6 +214,12 @@ Result<QList<BookingRow>> firstPage(const QSqlDatabase &db, const BookingFilter 
             return probed.error();
         if (probed->has_value())
             return rows(db, probed->value());
+        if (walksNames(filter, order)) {
+            auto walked = nameWalk(db, filter, order, limit);
+            if (!walked)
+                return walked.error();
+            return rows(db, walked.value());
+        }
     }
     const QString sql = QStringLiteral("SELECT r.rowid") + fromClause(order, false, !filtered)
                         + QStringLiteral(" WHERE 1") + where->sql + orderBy(order) + QStringLiteral(" LIMIT ?");

@@ -1,10 +1,13 @@
 #include "bookinglistmodel.h"
+#include "core/changeset.h"
 #include "domain/lifecycle.h"
 #include "queries/bookinglistquery.h"
 #include "testbackend.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 #include <algorithm>
@@ -156,7 +159,7 @@ private Q_SLOTS:
     void filters_data()
     {
         QTest::addColumn<int>("which");
-        for (int i = 0; i < 9; ++i)
+        for (int i = 0; i < 10; ++i)
             QTest::newRow(qPrintable(QString::number(i))) << i;
     }
 
@@ -212,9 +215,19 @@ private Q_SLOTS:
                        && k.r.period.overlaps(Period{TestBackend::StartTime, TestBackend::StartTime + 200 * TestBackend::Day});
             };
             break;
+        case 9: // text and status: the name walk (a name order) filters the statuses too
+            filter.text = QStringLiteral("kim");
+            filter.statuses = {ReservationStatus::Cancelled};
+            keep = [](const Known &k) {
+                return k.customerName.contains(QStringLiteral("kim"), Qt::CaseInsensitive)
+                       && k.r.status == ReservationStatus::Cancelled;
+            };
+            break;
         }
+        // Name orders with a text filter take their own first-page plan (both names, both ways).
         for (const BookingOrder order : {BookingOrder{BookingColumn::Period, true}, BookingOrder{BookingColumn::Customer, false},
-                                         BookingOrder{BookingColumn::Amount, true}}) {
+                                         BookingOrder{BookingColumn::Customer, true}, BookingOrder{BookingColumn::Resource, false},
+                                         BookingOrder{BookingColumn::Resource, true}, BookingOrder{BookingColumn::Amount, true}}) {
             const QList<QUuid> want = expected(keep, order);
             QVERIFY(!want.isEmpty());
             QVERIFY(want.size() < known.size());
@@ -293,6 +306,85 @@ private Q_SLOTS:
         QTRY_VERIFY(rowOf(model, added->id) >= 0);
         known << Known{int(known.size()), added->id, extra.data.name, QStringLiteral("Han Solo"), extra.id, {},
                        added.value()};
+    }
+
+    // During an import every commit announces a change: the list reloads once per turn, not
+    // once per change, and not right after the load before (the readers need a breather).
+    void changesInABurstReloadOnceAfterAPause()
+    {
+        BookingListModel model(*manager, DisplayContext{QLocale::c(), QTimeZone::utc()});
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy counted(&model, &BookingListModel::allRowsCounted);
+        QVERIFY(counted.count() || counted.wait());
+
+        QElapsedTimer sinceBurst;
+        bool burst = false;
+        const auto announce = [this]() {
+            ChangeSet changes;
+            changes.reservations.insert(QUuid::createUuid());
+            Q_EMIT t.backend().executor().changed(changes);
+        };
+        // The burst starts the moment a load finishes (inside its signal, nothing in between).
+        connect(&model, &BookingListModel::allRowsCounted, this, [&]() {
+            if (std::exchange(burst, true))
+                return;
+            sinceBurst.start();
+            for (int i = 0; i < 10; ++i)
+                announce();
+        });
+        QSignalSpy shown(&model, &BookingListModel::firstPageShown);
+        counted.clear();
+        model.reload(); // an explicit reload starts at once
+        QVERIFY(shown.wait());
+        QTRY_VERIFY(burst);
+        shown.clear();
+        QVERIFY(shown.wait());
+        QVERIFY2(sinceBurst.elapsed() >= 200, qPrintable(QString::number(sinceBurst.elapsed())));
+        QTRY_COMPARE(counted.count(), 2); // the explicit reload and the burst's one
+        QVERIFY(!shown.wait(400)); // ten changes, one reload
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(model.rowCount(), int(known.size()));
+    }
+
+    // A reload that moves the rows a view shows, without adding or removing any, refreshes
+    // them by itself: nothing else repaints or scrolls, and rowAt() never asks for a page.
+    void shownRowsFollowAReloadThatMovesThem()
+    {
+        BookingListModel model(*manager, DisplayContext{QLocale::c(), QTimeZone::utc()});
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPaging(10, 40);
+        const BookingOrder byStatus{BookingColumn::Status, false};
+        model.sort(BookingListModel::StatusColumn, Qt::AscendingOrder);
+        QSignalSpy counted(&model, &BookingListModel::allRowsCounted);
+        QVERIFY(counted.wait());
+        QTableView view;
+        view.resize(600, 300);
+        view.setModel(&model);
+        view.show();
+
+        // Cancelling the first held booking moves it down to the cancelled ones: every row in
+        // between moves up by one.
+        const QList<QUuid> want = expected([](const Known &) { return true; }, byStatus);
+        const auto statusOf = [this](const QUuid &id) {
+            return std::find_if(known.cbegin(), known.cend(), [&id](const Known &k) { return k.id == id; })->r.status;
+        };
+        QCOMPARE(statusOf(want.constFirst()), ReservationStatus::Held);
+        int firstCancelled = 0;
+        while (statusOf(want.at(firstCancelled)) != ReservationStatus::Cancelled)
+            ++firstCancelled;
+        const int row = firstCancelled - 5;
+        QVERIFY(row > 50); // far below the first page
+        view.scrollTo(model.index(row, 0), QAbstractItemView::PositionAtCenter);
+        QTRY_VERIFY(model.rowAt(row).has_value());
+        QCOMPARE(model.rowAt(row)->reservation.id, want.at(row));
+
+        QSignalSpy shown(&model, &BookingListModel::firstPageShown);
+        QVERIFY(TestBackend::await(t.reservations().cancel(want.constFirst())));
+        QVERIFY(shown.wait());
+        QTRY_COMPARE(model.rowAt(row)->reservation.id, want.at(row + 1));
+        QCOMPARE(model.rowCount(), int(known.size()));
+        auto cancelled = std::find_if(known.begin(), known.end(), [&want](const Known &k) { return k.id == want.constFirst(); });
+        cancelled->r = t.reload(cancelled->id);
     }
 
     void customersAreRefused()
