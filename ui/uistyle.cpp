@@ -1,5 +1,7 @@
 #include "uistyle.h"
 
+#include "listitemdelegate.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -32,6 +34,7 @@ void setUpListTable(QTableView *view)
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     // Fixed rows: the header keeps no per-row state, which matters at a million rows.
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->setItemDelegate(new ListItemDelegate(view));
 }
 
 } // namespace uistyle

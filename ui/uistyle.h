@@ -14,7 +14,7 @@ QString errorStyleSheet();
 // A word-wrapping error label, hidden until a problem is shown in it.
 QLabel *makeErrorLabel(QWidget *parent, const QString &objectName);
 // A read-only list: whole rows, one at a time, alternating colours, compact fixed rows,
-// no row numbers, no word wrap.
+// no row numbers, no word wrap, and a delegate that paints plain text cheaply.
 void setUpListTable(QTableView *view);
 
 } // namespace uistyle

@@ -1,5 +1,7 @@
 #include "viewfixture.h"
 
+#include "uistyle.h"
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QHeaderView>
@@ -14,20 +16,11 @@ double millis(const QElapsedTimer &timer)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
-// What BookingsPage (ui/bookingspage.cpp with uistyle::setUpListTable) does to its table, so
-// that the view's own work on the GUI thread is the page's. The bench cannot link ui/: keep
-// the two in step. Above all the vertical header: hidden and Fixed, it keeps no size per row
-// and never measures a million row numbers.
+// The table set up as BookingsPage sets up its own (the shared list look from uistyle plus
+// the page's columns), so that the view's work on the GUI thread is the page's.
 void setUpLikeBookingsPage(QTableView &view)
 {
-    view.setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view.setSelectionBehavior(QAbstractItemView::SelectRows);
-    view.setSelectionMode(QAbstractItemView::SingleSelection);
-    view.setAlternatingRowColors(true);
-    view.setWordWrap(false);
-    view.verticalHeader()->hide();
-    view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 10);
-    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    uistyle::setUpListTable(&view);
     view.horizontalHeader()->setStretchLastSection(true);
     view.horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view.horizontalHeader()->setSortIndicator(BookingListModel::PeriodColumn, Qt::DescendingOrder);
