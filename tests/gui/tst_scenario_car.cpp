@@ -24,19 +24,10 @@ private Q_SLOTS:
         STEP(d.start());
 
         // The manager sets the shop up.
-        STEP(d.signIn(GuiDriver::ManagerName));
-        QCOMPARE(d.tabs(), (QStringList{u"dashboardPage"_s, u"inventoryPage"_s, u"bookPage"_s, u"bookingsPage"_s,
-                                        u"usersPage"_s}));
-        STEP(d.openTab(u"inventoryPage"_s));
-        STEP(d.registerResource({car, u"55,000"_s, 1, u"plate"_s, u"12-GA 3456"_s}));
-        STEP(d.openTab(u"usersPage"_s));
-        STEP(d.createAccount(Role::Clerk, u"Choi Yuna"_s, u"yuna"_s));
-        STEP(d.createAccount(Role::Customer, u"Lee Seoyeon"_s, u"seoyeon"_s, u"010-3333-4444"_s));
-        STEP(d.signOut());
+        STEP(d.setUpShop({car, u"55,000"_s, 1, u"plate"_s, u"12-GA 3456"_s}));
 
         // A clerk rents the car to a walk-in for two days and takes the card.
-        STEP(d.signIn(u"yuna"_s));
-        QCOMPARE(d.tabs(), (QStringList{u"bookPage"_s, u"bookingsPage"_s})); // no inventory, accounts, dashboard
+        STEP(d.signInAsClerk());
         STEP(d.openTab(u"bookPage"_s));
         STEP(d.newWalkIn(u"Park Jisoo"_s, u"010-5555-0101"_s));
         STEP(d.setDays(QDate(2027, 1, 20), 2));
@@ -71,7 +62,7 @@ private Q_SLOTS:
         STEP(d.signOut());
 
         // The customer books for themselves: a declined card, then a good one.
-        STEP(d.signIn(u"seoyeon"_s));
+        STEP(d.signIn(GuiDriver::CustomerName));
         QCOMPARE(d.tabs(), (QStringList{u"bookPage"_s, u"myBookingsPage"_s})); // no Bookings of others
         STEP(d.openTab(u"bookPage"_s));
         STEP(d.setDays(QDate(2027, 1, 25), 3));

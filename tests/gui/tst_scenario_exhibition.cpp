@@ -26,17 +26,10 @@ private Q_SLOTS:
         const QDate day(2027, 1, 20);
         STEP(d.start());
 
-        STEP(d.signIn(GuiDriver::ManagerName));
-        STEP(d.openTab(u"inventoryPage"_s));
-        STEP(d.registerResource({session, u"15,000"_s, 3, u"hall"_s, u"Hall A"_s}));
-        STEP(d.openTab(u"usersPage"_s));
-        STEP(d.createAccount(Role::Clerk, u"Choi Yuna"_s, u"yuna"_s));
-        STEP(d.createAccount(Role::Customer, u"Lee Seoyeon"_s, u"seoyeon"_s, u"010-3333-4444"_s));
-        STEP(d.signOut());
+        STEP(d.setUpShop({session, u"15,000"_s, 3, u"hall"_s, u"Hall A"_s}));
 
         // A clerk sells two seats to a walk-in.
-        STEP(d.signIn(u"yuna"_s));
-        QCOMPARE(d.tabs(), (QStringList{u"bookPage"_s, u"bookingsPage"_s}));
+        STEP(d.signInAsClerk());
         STEP(d.openTab(u"bookPage"_s));
         STEP(d.newWalkIn(u"Park Jisoo"_s, u"010-5555-0101"_s));
         STEP(d.setDate(day));
@@ -72,7 +65,7 @@ private Q_SLOTS:
         STEP(d.signOut());
 
         // The customer: declined, then paid; cancelled on My bookings, refunded.
-        STEP(d.signIn(u"seoyeon"_s));
+        STEP(d.signIn(GuiDriver::CustomerName));
         QCOMPARE(d.tabs(), (QStringList{u"bookPage"_s, u"myBookingsPage"_s}));
         STEP(d.openTab(u"bookPage"_s));
         STEP(d.setDate(day));

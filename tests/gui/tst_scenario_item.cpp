@@ -23,17 +23,10 @@ private Q_SLOTS:
         const QString tent = u"Camping tent"_s;
         STEP(d.start());
 
-        STEP(d.signIn(GuiDriver::ManagerName));
-        STEP(d.openTab(u"inventoryPage"_s));
-        STEP(d.registerResource({tent, u"3,000"_s, 0, u"condition"_s, u"Like new"_s}));
-        STEP(d.openTab(u"usersPage"_s));
-        STEP(d.createAccount(Role::Clerk, u"Choi Yuna"_s, u"yuna"_s));
-        STEP(d.createAccount(Role::Customer, u"Lee Seoyeon"_s, u"seoyeon"_s, u"010-3333-4444"_s));
-        STEP(d.signOut());
+        STEP(d.setUpShop({tent, u"3,000"_s, 0, u"condition"_s, u"Like new"_s}));
 
         // Three days for a walk-in, paid in cash at the counter.
-        STEP(d.signIn(u"yuna"_s));
-        QCOMPARE(d.tabs(), (QStringList{u"bookPage"_s, u"bookingsPage"_s}));
+        STEP(d.signInAsClerk());
         STEP(d.openTab(u"bookPage"_s));
         STEP(d.newWalkIn(u"Park Jisoo"_s, u"010-5555-0101"_s));
         STEP(d.setDays(QDate(2027, 1, 20), 3));
@@ -63,7 +56,7 @@ private Q_SLOTS:
         STEP(d.signOut());
 
         // Taken back, it can be rented again, by a customer at home.
-        STEP(d.signIn(u"seoyeon"_s));
+        STEP(d.signIn(GuiDriver::CustomerName));
         QCOMPARE(d.tabs(), (QStringList{u"bookPage"_s, u"myBookingsPage"_s}));
         STEP(d.openTab(u"bookPage"_s));
         STEP(d.setDays(QDate(2027, 1, 21), 2));

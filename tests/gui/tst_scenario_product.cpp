@@ -24,16 +24,9 @@ private Q_SLOTS:
         const QDate from(2027, 1, 20);
         STEP(d.start());
 
-        STEP(d.signIn(GuiDriver::ManagerName));
-        STEP(d.openTab(u"inventoryPage"_s));
-        STEP(d.registerResource({chair, u"89,000"_s, 2, u"model"_s, u"MC-700"_s}));
-        STEP(d.openTab(u"usersPage"_s));
-        STEP(d.createAccount(Role::Clerk, u"Choi Yuna"_s, u"yuna"_s));
-        STEP(d.createAccount(Role::Customer, u"Lee Seoyeon"_s, u"seoyeon"_s, u"010-3333-4444"_s));
-        STEP(d.signOut());
+        STEP(d.setUpShop({chair, u"89,000"_s, 2, u"model"_s, u"MC-700"_s}));
 
-        STEP(d.signIn(u"yuna"_s));
-        QCOMPARE(d.tabs(), (QStringList{u"bookPage"_s, u"bookingsPage"_s}));
+        STEP(d.signInAsClerk());
         STEP(d.openTab(u"bookPage"_s));
         STEP(d.newWalkIn(u"Park Jisoo"_s, u"010-5555-0101"_s));
         STEP(d.setDays(from, 30));
@@ -63,7 +56,7 @@ private Q_SLOTS:
         QCOMPARE(t.reload(rental).paymentStatus, PaymentStatus::Approved);
         STEP(d.signOut());
 
-        STEP(d.signIn(u"seoyeon"_s));
+        STEP(d.signIn(GuiDriver::CustomerName));
         QCOMPARE(d.tabs(), (QStringList{u"bookPage"_s, u"myBookingsPage"_s}));
         STEP(d.openTab(u"bookPage"_s));
         STEP(d.setDays(from, 30));

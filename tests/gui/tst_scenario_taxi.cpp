@@ -25,17 +25,10 @@ private Q_SLOTS:
         const QDate day(2027, 1, 20);
         STEP(d.start());
 
-        STEP(d.signIn(GuiDriver::ManagerName));
-        STEP(d.openTab(u"inventoryPage"_s));
-        STEP(d.registerResource({taxi, u"8,000"_s, 2, u"vehicles"_s, u"Sonata, K5"_s}));
-        STEP(d.openTab(u"usersPage"_s));
-        STEP(d.createAccount(Role::Clerk, u"Choi Yuna"_s, u"yuna"_s));
-        STEP(d.createAccount(Role::Customer, u"Lee Seoyeon"_s, u"seoyeon"_s, u"010-3333-4444"_s));
-        STEP(d.signOut());
+        STEP(d.setUpShop({taxi, u"8,000"_s, 2, u"vehicles"_s, u"Sonata, K5"_s}));
 
         // A clerk books the 9:30 pickup for a walk-in; paid, it waits for the dispatcher.
-        STEP(d.signIn(u"yuna"_s));
-        QCOMPARE(d.tabs(), (QStringList{u"bookPage"_s, u"bookingsPage"_s}));
+        STEP(d.signInAsClerk());
         STEP(d.openTab(u"bookPage"_s));
         STEP(d.newWalkIn(u"Park Jisoo"_s, u"010-5555-0101"_s));
         STEP(d.setPickup(day, QTime(9, 30)));
@@ -67,7 +60,7 @@ private Q_SLOTS:
         STEP(d.signOut());
 
         // The customer books the 2 pm pickup the next day.
-        STEP(d.signIn(u"seoyeon"_s));
+        STEP(d.signIn(GuiDriver::CustomerName));
         QCOMPARE(d.tabs(), (QStringList{u"bookPage"_s, u"myBookingsPage"_s}));
         STEP(d.openTab(u"bookPage"_s));
         STEP(d.setPickup(day.addDays(1), QTime(14, 0)));

@@ -176,6 +176,27 @@ void GuiDriver::signIn(const QString &username, const QString &password)
     QCOMPARE(m_window->session()->user().username, username);
 }
 
+void GuiDriver::setUpShop(const ResourceEntry &resource)
+{
+    STEP(signIn(ManagerName));
+    QCOMPARE(tabs(), (QStringList{QStringLiteral("dashboardPage"), QStringLiteral("inventoryPage"),
+                                  QStringLiteral("bookPage"), QStringLiteral("bookingsPage"),
+                                  QStringLiteral("usersPage")}));
+    STEP(openTab(QStringLiteral("inventoryPage")));
+    STEP(registerResource(resource));
+    STEP(openTab(QStringLiteral("usersPage")));
+    STEP(createAccount(Role::Clerk, QStringLiteral("Choi Yuna"), ClerkName));
+    STEP(createAccount(Role::Customer, QStringLiteral("Lee Seoyeon"), CustomerName, QStringLiteral("010-3333-4444")));
+    STEP(signOut());
+}
+
+void GuiDriver::signInAsClerk()
+{
+    STEP(signIn(ClerkName));
+    // No inventory, accounts or dashboard for a clerk.
+    QCOMPARE(tabs(), (QStringList{QStringLiteral("bookPage"), QStringLiteral("bookingsPage")}));
+}
+
 void GuiDriver::signOut()
 {
     activate();

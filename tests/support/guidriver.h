@@ -49,6 +49,8 @@ class GuiDriver final
 public:
     static inline const QString ManagerName = QStringLiteral("boss");
     static inline const QString Password = QStringLiteral("password-123");
+    static inline const QString ClerkName = QStringLiteral("yuna");
+    static inline const QString CustomerName = QStringLiteral("seoyeon");
 
     GuiDriver(TestBackend &backend, Profile profile);
     ~GuiDriver();
@@ -64,6 +66,13 @@ public:
     // Clicks the tab of the screen with this object name.
     void openTab(const QString &pageName);
     QWidget *page() const; // the screen on top
+
+    // The shop every scenario starts from: the manager signs in (and sees every screen),
+    // registers `resource`, creates the clerk ClerkName and the customer CustomerName, and
+    // signs out.
+    void setUpShop(const ResourceEntry &resource);
+    // The clerk signs in and sees only Book and Bookings.
+    void signInAsClerk();
 
     // Inventory (manager).
     void registerResource(const ResourceEntry &entry);
