@@ -59,12 +59,6 @@ QFuture<Result<std::optional<Reservation>>> ReservationService::find(const QUuid
         [id](const QSqlDatabase &db) { return reservationrepository::find(db, id); });
 }
 
-QFuture<Result<QList<BookingRow>>> ReservationService::page(int offset, int limit)
-{
-    return m_readers.read<Result<QList<BookingRow>>>(
-        [offset, limit](const QSqlDatabase &db) { return bookingqueries::page(db, offset, limit); });
-}
-
 QFuture<Result<QList<Payment>>> ReservationService::payments(const QUuid &reservationId)
 {
     return m_readers.read<Result<QList<Payment>>>(

@@ -2,7 +2,6 @@
 
 #include "domain/payment.h"
 #include "domain/reservation.h"
-#include "queries/bookingqueries.h"
 
 #include <QFuture>
 
@@ -27,7 +26,6 @@ public:
     QFuture<Result<int>> expireDueHolds();
 
     QFuture<Result<std::optional<Reservation>>> find(const QUuid &id);
-    QFuture<Result<QList<BookingRow>>> page(int offset, int limit);
     QFuture<Result<QList<Payment>>> payments(const QUuid &reservationId);
 
 private:

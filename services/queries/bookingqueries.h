@@ -17,8 +17,7 @@ struct BookingRow final
 
 namespace bookingqueries {
 
-// Newest period first; `offset`/`limit` page through the list.
-Result<QList<BookingRow>> page(const QSqlDatabase &db, int offset, int limit);
+// How many reservations there are in all.
 Result<qint64> count(const QSqlDatabase &db);
 
 } // namespace bookingqueries
