@@ -5,21 +5,9 @@
 
 #include <QDateTime>
 
-namespace {
-
-// Currencies without a minor unit (ISO 4217 exponent 0) that our shops use.
-int minorDigits(const QString &currency)
-{
-    static const QStringList none{QStringLiteral("KRW"), QStringLiteral("JPY"), QStringLiteral("VND"),
-                                  QStringLiteral("CLP"), QStringLiteral("ISK")};
-    return none.contains(currency) ? 0 : 2;
-}
-
-} // namespace
-
 QString DisplayContext::money(const Money &amount) const
 {
-    const int digits = minorDigits(amount.currency);
+    const int digits = Money::minorDigits(amount.currency);
     double value = double(amount.minor);
     for (int i = 0; i < digits; ++i)
         value /= 10.0;

@@ -22,6 +22,8 @@
 #include <QTimer>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace {
 
 // A figure in a framed box: a caption, a big value and an optional second line.
@@ -61,11 +63,10 @@ QChartView *makeChartView(QWidget *parent, QChart *chart, const QString &name, c
     return view;
 }
 
-// Minor units per major unit of `currency`, judged by how the locale shows one minor unit
-// (₩1 but USD 0.01): the display context knows which currencies have no minor unit.
-double minorPerMajor(const DisplayContext &display, const QString &currency)
+// Minor units per major unit of `currency` (1 for KRW, 100 for USD).
+double minorPerMajor(const QString &currency)
 {
-    return display.money(Money{1, currency}).contains(display.locale.decimalPoint()) ? 100.0 : 1.0;
+    return std::pow(10.0, Money::minorDigits(currency));
 }
 
 } // namespace
@@ -281,7 +282,7 @@ void DashboardPage::showCharts(const DashboardFigures &f)
     QStringList labels;
     QList<qreal> utilisation;
     QList<QPointF> revenue;
-    const double perMajor = minorPerMajor(m_context.display, f.currency);
+    const double perMajor = minorPerMajor(f.currency);
     double highest = 0;
     for (int i = 0; i < dayCount; ++i) {
         const DayFigures &day = f.days.at(i);

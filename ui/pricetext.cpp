@@ -5,16 +5,9 @@
 
 namespace pricetext {
 
-int minorDigits(const QString &currency)
-{
-    static const QStringList none{QStringLiteral("KRW"), QStringLiteral("JPY"), QStringLiteral("VND"),
-                                  QStringLiteral("CLP"), QStringLiteral("ISK")};
-    return none.contains(currency) ? 0 : 2;
-}
-
 QString format(const Money &money, const QLocale &locale)
 {
-    const int digits = minorDigits(money.currency);
+    const int digits = Money::minorDigits(money.currency);
     qint64 scale = 1;
     for (int i = 0; i < digits; ++i)
         scale *= 10;
@@ -27,7 +20,7 @@ QString format(const Money &money, const QLocale &locale)
 
 std::variant<qint64, QString> parse(QString text, const QString &currency, const QLocale &locale)
 {
-    const int digits = minorDigits(currency);
+    const int digits = Money::minorDigits(currency);
     text.remove(u'₩').remove(locale.groupSeparator()).remove(u' ').remove(QChar(0x00A0));
     if (locale.decimalPoint() != QLatin1String("."))
         text.replace(locale.decimalPoint(), QStringLiteral("."));

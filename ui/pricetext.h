@@ -10,8 +10,6 @@
 // "12.50" euros), read exactly (no double in between) into Money's minor units.
 namespace pricetext {
 
-// ISO 4217 exponent: 0 for KRW and the other currencies without a minor unit, 2 otherwise.
-int minorDigits(const QString &currency);
 // The amount as it is typed back in, without a currency symbol ("55,000", "12.50").
 QString format(const Money &money, const QLocale &locale);
 // The amount in minor units, or the sentence to show next to the field.

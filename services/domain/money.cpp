@@ -2,6 +2,8 @@
 
 #include "domain/errors.h"
 
+#include <QStringList>
+
 Result<Money> Money::times(qint64 factor) const
 {
     qint64 product = 0;
@@ -19,4 +21,12 @@ bool Money::isValidCurrency(const QString &code)
             return false;
     }
     return true;
+}
+
+int Money::minorDigits(const QString &currency)
+{
+    // The currencies without a minor unit that our shops use; every other one has cents.
+    static const QStringList none{QStringLiteral("KRW"), QStringLiteral("JPY"), QStringLiteral("VND"),
+                                  QStringLiteral("CLP"), QStringLiteral("ISK")};
+    return none.contains(currency) ? 0 : 2;
 }

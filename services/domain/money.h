@@ -15,4 +15,6 @@ struct Money final
 
     Result<Money> times(qint64 factor) const;
     static bool isValidCurrency(const QString &code);
+    // Digits after the decimal point in `currency` (ISO 4217 exponent): 0 for KRW, JPY, …
+    static int minorDigits(const QString &currency);
 };
