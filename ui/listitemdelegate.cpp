@@ -3,6 +3,14 @@
 #include <QApplication>
 #include <QPainter>
 
+namespace {
+
+// About two screens of distinct texts per column; beyond that the cache starts over, which
+// costs one repaint's shaping.
+constexpr qsizetype MaxShapedTexts = 4'000;
+
+} // namespace
+
 void ListItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem cell = option;
@@ -15,16 +23,44 @@ void ListItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     if (text.isEmpty())
         return;
 
-    cell.text = text; // the text rectangle depends on there being text
+    // Without icon or check box the style gives the text the whole cell less its margins;
+    // asking the style (SE_ItemViewItemText) would lay the text out once more.
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-    const QRect area = style->subElementRect(QStyle::SE_ItemViewItemText, &cell, widget).adjusted(margin, 0, -margin, 0);
+    const QRect area = cell.rect.adjusted(margin, 0, -margin, 0);
+    if (area.width() <= 0)
+        return;
+    const QStaticText &line = shaped(cell, text, area.width());
+    const QSizeF size = line.size();
+    const Qt::Alignment align = QStyle::visualAlignment(cell.direction, cell.displayAlignment);
+    qreal x = area.left();
+    if (align & Qt::AlignRight)
+        x = area.right() + 1 - size.width();
+    else if (align & Qt::AlignHCenter)
+        x = area.left() + (area.width() - size.width()) / 2;
+    const qreal y = area.top() + (area.height() - size.height()) / 2;
+
     const bool enabled = cell.state & QStyle::State_Enabled;
     const QPalette::ColorGroup group = enabled ? QPalette::Normal : QPalette::Disabled;
     const bool selected = cell.state & QStyle::State_Selected;
     painter->save();
     painter->setFont(cell.font);
     painter->setPen(cell.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
-    const QString shown = cell.fontMetrics.elidedText(text, cell.textElideMode, area.width());
-    painter->drawText(area, int(cell.displayAlignment) | Qt::TextSingleLine, shown);
+    painter->drawStaticText(QPointF(x, y), line);
     painter->restore();
+}
+
+const QStaticText &ListItemDelegate::shaped(const QStyleOptionViewItem &cell, const QString &text, int width) const
+{
+    if (cell.font != m_shapedFont || m_shaped.size() >= MaxShapedTexts) {
+        m_shaped.clear();
+        m_shapedFont = cell.font;
+    }
+    const std::pair<QString, int> key{text, width};
+    auto found = m_shaped.find(key);
+    if (found != m_shaped.end())
+        return *found;
+    QStaticText line(cell.fontMetrics.elidedText(text, cell.textElideMode, width));
+    line.setTextFormat(Qt::PlainText);
+    line.prepare(QTransform(), cell.font);
+    return *m_shaped.insert(key, line);
 }
