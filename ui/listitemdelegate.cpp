@@ -5,9 +5,9 @@
 
 namespace {
 
-// About two screens of distinct texts per column; beyond that the cache starts over, which
+// Several full screens of distinct texts; beyond that the cache starts over, which
 // costs one repaint's shaping.
-constexpr qsizetype MaxShapedTexts = 4'000;
+constexpr qsizetype MaxShapedTexts = 1'500;
 
 } // namespace
 
