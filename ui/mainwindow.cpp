@@ -2,6 +2,7 @@
 
 #include "api/session.h"
 #include "firstrunpage.h"
+#include "layoutstore.h"
 #include "queries/statusquery.h"
 #include "signinpage.h"
 #include "workspace.h"
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QHeaderView>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -52,7 +52,7 @@ void forEachLayoutPart(QWidget *workspace, Apply apply)
 MainWindow::MainWindow(Backend &backend, DisplayContext display, Profile profile, const QString &databasePath,
                        QWidget *parent)
     : QMainWindow(parent), m_backend(backend), m_context{std::move(display), profile},
-      m_stack(new QStackedWidget(this)), m_signIn(new SignInPage(backend.accounts(), m_stack))
+      m_layout(std::make_unique<LayoutStore>()), m_stack(new QStackedWidget(this)), m_signIn(new SignInPage(backend.accounts(), m_stack))
 {
     setWindowTitle(tr("RentalDesk"));
     m_stack->addWidget(m_signIn);
@@ -146,10 +146,9 @@ void MainWindow::startSession(const User &user, Profile profile)
     m_workspace = new Workspace(*m_session, m_context, m_stack);
     m_stack->addWidget(m_workspace);
     m_stack->setCurrentWidget(m_workspace);
-    QSettings settings;
-    m_workspace->setCurrentIndex(settings.value(tabKey(user.role), 0).toInt());
+    m_workspace->setCurrentIndex(m_layout->value(tabKey(user.role)).toInt());
     forEachLayoutPart(m_workspace, [&](QObject *part, auto, auto restore) {
-        const QByteArray state = settings.value(layoutKey(user.role, part)).toByteArray();
+        const QByteArray state = m_layout->value(layoutKey(user.role, part)).toByteArray();
         if (!state.isEmpty())
             restore(state);
     });
@@ -196,20 +195,20 @@ void MainWindow::showNotification(const QString &text)
 
 void MainWindow::restoreLayout()
 {
-    // A small settings file read once at start, before the event loop has anything to do.
-    if (!restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray()))
+    if (!restoreGeometry(m_layout->value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
 }
 
 void MainWindow::rememberLayout()
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    if (!m_session || !m_workspace)
-        return;
-    const Role role = m_session->user().role;
-    settings.setValue(tabKey(role), m_workspace->currentIndex());
-    forEachLayoutPart(m_workspace, [&](QObject *part, auto save, auto) { settings.setValue(layoutKey(role, part), save()); });
+    m_layout->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (m_session && m_workspace) {
+        const Role role = m_session->user().role;
+        m_layout->setValue(tabKey(role), m_workspace->currentIndex());
+        forEachLayoutPart(m_workspace,
+                          [&](QObject *part, auto save, auto) { m_layout->setValue(layoutKey(role, part), save()); });
+    }
+    m_layout->save();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

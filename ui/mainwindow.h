@@ -8,6 +8,7 @@
 #include <optional>
 
 class Backend;
+class LayoutStore;
 class QLabel;
 class QStackedWidget;
 class Session;
@@ -58,6 +59,7 @@ private:
 
     Backend &m_backend;
     UiContext m_context;
+    std::unique_ptr<LayoutStore> m_layout;
     std::unique_ptr<Session> m_session;
     QStackedWidget *m_stack;
     SignInPage *m_signIn;

@@ -204,6 +204,31 @@ private Q_SLOTS:
         QCOMPARE(child<QSplitter>(&window, QStringLiteral("bookingsSplitter"))->sizes(), sizes);
         QCOMPARE(child<QTableView>(&window, QStringLiteral("bookingsTable"))->horizontalHeader()->sectionSize(1), 333);
     }
+
+    // The layout is saved in the background; a window opened later finds it on disk.
+    void theLayoutOutlivesTheWindow()
+    {
+        TestBackend t;
+        TestBackend::must(t.backend().accounts().setUp(
+            Profile::Car, UserDraft{QStringLiteral("boss"), QStringLiteral("Boss"), QStringLiteral("password-123"),
+                                    Role::Manager, {}}));
+        {
+            MainWindow window(t.backend(), display(), Profile::Car, t.databasePath());
+            QSignalSpy ready(&window, &MainWindow::readyForSignIn);
+            window.show();
+            waitFor(ready);
+            signIn(window, QStringLiteral("boss"), QStringLiteral("password-123"));
+            window.workspace()->setCurrentWidget(child(&window, QStringLiteral("bookingsPage")));
+            window.close();
+        }
+        QVERIFY(QSettings().value(QStringLiteral("window/tab-manager")).toInt() > 0);
+        MainWindow later(t.backend(), display(), Profile::Car, t.databasePath());
+        QSignalSpy ready(&later, &MainWindow::readyForSignIn);
+        later.show();
+        waitFor(ready);
+        signIn(later, QStringLiteral("boss"), QStringLiteral("password-123"));
+        QCOMPARE(later.workspace()->currentWidget()->objectName(), QStringLiteral("bookingsPage"));
+    }
 };
 
 QTEST_MAIN(TestMainWindow)
