@@ -62,7 +62,9 @@ MainWindow::MainWindow(Backend &backend, DisplayContext display, Profile profile
     connect(m_signIn, &SignInPage::signedIn, this, [this](const User &user) { startSession(user, m_context.profile); });
     connect(&backend.executor(), &CommandExecutor::changed, this, &MainWindow::refreshPending);
     restoreLayout();
-    showStartPage();
+    // Queued: a quick answer would otherwise run its continuation (and announce
+    // readyForSignIn) inside this constructor, before anyone could connect to it.
+    QMetaObject::invokeMethod(this, &MainWindow::showStartPage, Qt::QueuedConnection);
     refreshPending();
 }
 
