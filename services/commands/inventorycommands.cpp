@@ -37,6 +37,7 @@ DomainEvent resourceEvent(const QString &type, const Resource &r)
 
 Result<Resource> loadChangeable(CommandContext &context, const QUuid &id)
 {
+    RD_TRY(resourcerepository::lockForDecision(context.db, id)); // a new capacity is checked against its bookings
     auto found = resourcerepository::find(context.db, id);
     if (!found)
         return found.error();

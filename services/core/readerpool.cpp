@@ -45,7 +45,10 @@ QSqlDatabase ReaderPool::threadConnection()
         qCWarning(lcDb) << "reader cannot open the database:" << opened.error().message;
         return {};
     }
-    QSqlQuery(opened.value()).exec(QStringLiteral("PRAGMA query_only=ON"));
+    // A reader that tried to write would be a bug: the engine refuses it.
+    QSqlQuery(opened.value())
+        .exec(m_options.isPostgreSql() ? QStringLiteral("SET default_transaction_read_only = on")
+                                       : QStringLiteral("PRAGMA query_only=ON"));
     QMutexLocker lock(&m_mutex);
     m_connectionNames.append(name);
     return opened.value();

@@ -16,6 +16,8 @@ WalCheckpointer::~WalCheckpointer() = default;
 
 void WalCheckpointer::start(int intervalMs)
 {
+    if (m_options.isPostgreSql())
+        return; // SQLite's write-ahead log only; PostgreSQL checkpoints by itself
     if (auto opened = connection::open(m_connectionName, m_options); !opened) {
         // The writer still works; the log only grows until the last connection closes.
         qCWarning(lcDb) << "the checkpointer cannot open the database:" << opened.error().message;

@@ -4,6 +4,7 @@
 #include "domain/occupancy.h"
 #include "queries/resourcecatalogue.h"
 #include "storage/reservationrepository.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 
 #include <algorithm>
@@ -45,18 +46,20 @@ qint64 number(QByteArrayView word)
 }
 
 // The bookings that occupy capacity during `period`, as (catalogue index, occupancy) sorted
-// by index. SQLite hands them over as one blob of text instead of thousands of rows: with
-// ten thousand overlapping bookings the driver's per-row cost was most of the search (and a
-// blob skips the conversion to UTF-16 a text value would get).
+// by index. The database hands them over as one value instead of thousands of rows: with
+// ten thousand overlapping bookings the driver's per-row cost was most of the search (and on
+// SQLite a blob skips the conversion to UTF-16 a text value would get).
 Result<std::vector<std::pair<int, Occupancy>>> busyResources(const QSqlDatabase &db, const Catalogue &catalogue,
                                                              const Period &period)
 {
     auto longest = reservationrepository::maxReservationSeconds(db);
     if (!longest)
         return longest.error();
-    SqlQuery q(db, QStringLiteral("SELECT CAST(group_concat(resource_id || ' ' || start_at || ' ' || end_at || ' ' "
-                                  "|| quantity, ' ') AS BLOB) FROM reservations INDEXED BY reservations_occupying "
-                                  "WHERE status IN (0, 1, 2) AND start_at < ? AND start_at > ? AND end_at > ?"));
+    SqlQuery q(db, QStringLiteral("SELECT ")
+                       + sqldialect::joinedBySpaces(
+                           db, QStringLiteral("resource_id || ' ' || start_at || ' ' || end_at || ' ' || quantity"))
+                       + QStringLiteral(" FROM reservations") + sqldialect::indexedBy(db, "reservations_occupying")
+                       + QStringLiteral("WHERE status IN (0, 1, 2) AND start_at < ? AND start_at > ? AND end_at > ?"));
     q.bind(period.end).bind(period.start - longest.value() - 1).bind(period.start);
     RD_TRY(q.exec());
     const QByteArray text = q.next() ? q.value(0).toByteArray() : QByteArray();

@@ -2,6 +2,7 @@
 
 #include "domain/ids.h"
 #include "storage/reservationrepository.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 
 #include <QHash>
@@ -66,22 +67,21 @@ Result<Clause> whereClause(const QSqlDatabase &db, const BookingFilter &filter)
         clause.values << ids::toText(filter.customerId);
     }
     if (const QString text = filter.text.trimmed(); !text.isEmpty()) {
-        // Names are matched first (thousands of rows, not millions); SQLite's LIKE ignores
-        // the case of ASCII letters.
+        // Names are matched first (thousands of rows, not millions), ignoring case.
         clause.sql += QStringLiteral(
-            " AND (r.resource_id IN (SELECT id FROM resources WHERE name LIKE ? ESCAPE '\\')"
-            " OR r.customer_id IN (SELECT id FROM customers WHERE name LIKE ? ESCAPE '\\'))");
+            " AND (r.resource_id IN (SELECT id FROM resources WHERE name %1 ? ESCAPE '\\')"
+            " OR r.customer_id IN (SELECT id FROM customers WHERE name %1 ? ESCAPE '\\'))").arg(sqldialect::likeOperator(db));
         clause.values << likePattern(text) << likePattern(text);
     }
     return clause;
 }
 
-QString sortExpression(BookingColumn column)
+QString sortExpression(const QSqlDatabase &db, BookingColumn column)
 {
     switch (column) {
     case BookingColumn::Period: return QStringLiteral("r.start_at");
-    case BookingColumn::Resource: return QStringLiteral("res.name COLLATE NOCASE");
-    case BookingColumn::Customer: return QStringLiteral("c.name COLLATE NOCASE");
+    case BookingColumn::Resource: return sqldialect::caseless(db, QStringLiteral("res.name"));
+    case BookingColumn::Customer: return sqldialect::caseless(db, QStringLiteral("c.name"));
     case BookingColumn::Quantity: return QStringLiteral("r.quantity");
     case BookingColumn::Amount: return QStringLiteral("r.amount");
     case BookingColumn::Status: return QStringLiteral("r.status"); // life-cycle order
@@ -90,25 +90,26 @@ QString sortExpression(BookingColumn column)
     return QStringLiteral("r.start_at");
 }
 
-QString orderBy(const BookingOrder &order)
+QString orderBy(const QSqlDatabase &db, const BookingOrder &order)
 {
     const QString direction = order.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    return QStringLiteral(" ORDER BY ") + sortExpression(order.column) + direction + QStringLiteral(", r.rowid")
+    return QStringLiteral(" ORDER BY ") + sortExpression(db, order.column) + direction + QStringLiteral(", r.rowid")
            + direction;
 }
 
 // The tables in an order that lets an index produce the sort order. `forced` (CROSS JOIN)
 // makes SQLite walk resources or customers by name first: right without a filter, wrong
 // with a selective one, which SQLite should then drive through its index.
-QString fromClause(const BookingOrder &order, bool withNames, bool forced)
+QString fromClause(const QSqlDatabase &db, const BookingOrder &order, bool withNames, bool forced)
 {
+    const QString crossJoin = sqldialect::joinInWrittenOrder(db);
     const QString res = QStringLiteral(" JOIN resources res ON res.id = r.resource_id");
     const QString cus = QStringLiteral(" JOIN customers c ON c.id = r.customer_id");
     if (forced && order.column == BookingColumn::Resource)
-        return QStringLiteral(" FROM resources res CROSS JOIN reservations r ON res.id = r.resource_id")
+        return QStringLiteral(" FROM resources res") + crossJoin + QStringLiteral("reservations r ON res.id = r.resource_id")
                + (withNames ? cus : QString());
     if (forced && order.column == BookingColumn::Customer)
-        return QStringLiteral(" FROM customers c CROSS JOIN reservations r ON c.id = r.customer_id")
+        return QStringLiteral(" FROM customers c") + crossJoin + QStringLiteral("reservations r ON c.id = r.customer_id")
                + (withNames ? res : QString());
     QString from = QStringLiteral(" FROM reservations r");
     if (withNames || order.column == BookingColumn::Resource)
@@ -136,9 +137,9 @@ Result<std::optional<QList<qint64>>> probe(const QSqlDatabase &db, const Clause 
                                            int limit)
 {
     const QString direction = order.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    const QString sql = QStringLiteral("SELECT p.k FROM (SELECT r.rowid AS k, ") + sortExpression(order.column)
-                        + QStringLiteral(" AS s") + fromClause(order, false, true) + orderBy(order)
-                        + QStringLiteral(" LIMIT ?) p JOIN reservations r ON r.rowid = p.k WHERE 1") + where.sql
+    const QString sql = QStringLiteral("SELECT p.k FROM (SELECT r.rowid AS k, ") + sortExpression(db, order.column)
+                        + QStringLiteral(" AS s") + fromClause(db, order, false, true) + orderBy(db, order)
+                        + QStringLiteral(" LIMIT ?) p JOIN reservations r ON r.rowid = p.k WHERE 1 = 1") + where.sql
                         + QStringLiteral(" ORDER BY p.s") + direction + QStringLiteral(", p.k") + direction
                         + QStringLiteral(" LIMIT ?");
     QVariantList values{ProbeRows};
@@ -166,11 +167,13 @@ Result<QList<qint64>> nameWalk(const QSqlDatabase &db, const BookingFilter &filt
     if (!where)
         return where.error();
     const bool byResource = order.column == BookingColumn::Resource;
-    const QString resources = QStringLiteral("resources res CROSS JOIN reservations r ON res.id = r.resource_id");
-    const QString customers = QStringLiteral("customers c CROSS JOIN reservations r ON c.id = r.customer_id");
+    const QString crossJoin = sqldialect::joinInWrittenOrder(db);
+    const QString resources = QStringLiteral("resources res") + crossJoin + QStringLiteral("reservations r ON res.id = r.resource_id");
+    const QString customers = QStringLiteral("customers c") + crossJoin + QStringLiteral("reservations r ON c.id = r.customer_id");
     const QString sortedName = byResource ? QStringLiteral("res.name") : QStringLiteral("c.name");
     const QString otherName = byResource ? QStringLiteral("c.name") : QStringLiteral("res.name");
-    const QString tail = QStringLiteral(" LIKE ? ESCAPE '\\'") + where->sql + orderBy(order) + QStringLiteral(" LIMIT ?");
+    const QString tail = u' ' + sqldialect::likeOperator(db) + QStringLiteral(" ? ESCAPE '\\'") + where->sql + orderBy(db, order)
+                         + QStringLiteral(" LIMIT ?");
     const QString sameHalf = QStringLiteral("SELECT r.rowid AS k, ") + sortedName + QStringLiteral(" AS s FROM ")
                              + (byResource ? resources : customers) + QStringLiteral(" WHERE ") + sortedName + tail;
     const QString otherHalf = QStringLiteral("SELECT r.rowid AS k, ") + sortedName + QStringLiteral(" AS s FROM ")
@@ -179,8 +182,9 @@ Result<QList<qint64>> nameWalk(const QSqlDatabase &db, const BookingFilter &filt
                               + QStringLiteral(" WHERE ") + otherName + tail;
     const QString direction = order.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     const QString sql = QStringLiteral("SELECT k FROM (SELECT * FROM (") + sameHalf
-                        + QStringLiteral(") UNION SELECT * FROM (") + otherHalf
-                        + QStringLiteral(")) ORDER BY s COLLATE NOCASE") + direction + QStringLiteral(", k") + direction
+                        + QStringLiteral(") same UNION SELECT * FROM (") + otherHalf
+                        + QStringLiteral(") other) matches ORDER BY ") + sqldialect::caseless(db, QStringLiteral("s")) + direction
+                        + QStringLiteral(", k") + direction
                         + QStringLiteral(" LIMIT ?");
     const QString pattern = likePattern(filter.text.trimmed());
     QVariantList values{pattern};
@@ -221,8 +225,8 @@ Result<QList<BookingRow>> firstPage(const QSqlDatabase &db, const BookingFilter 
             return rows(db, walked.value());
         }
     }
-    const QString sql = QStringLiteral("SELECT r.rowid") + fromClause(order, false, !filtered)
-                        + QStringLiteral(" WHERE 1") + where->sql + orderBy(order) + QStringLiteral(" LIMIT ?");
+    const QString sql = QStringLiteral("SELECT r.rowid") + fromClause(db, order, false, !filtered)
+                        + QStringLiteral(" WHERE 1 = 1") + where->sql + orderBy(db, order) + QStringLiteral(" LIMIT ?");
     QVariantList values = where->values;
     values << limit;
     auto keys = collectKeys(db, sql, values);
@@ -236,8 +240,8 @@ Result<QList<qint64>> keys(const QSqlDatabase &db, const BookingFilter &filter, 
     auto where = whereClause(db, filter);
     if (!where)
         return where.error();
-    const QString sql = QStringLiteral("SELECT r.rowid") + fromClause(order, false, where->sql.isEmpty())
-                        + QStringLiteral(" WHERE 1") + where->sql + orderBy(order);
+    const QString sql = QStringLiteral("SELECT r.rowid") + fromClause(db, order, false, where->sql.isEmpty())
+                        + QStringLiteral(" WHERE 1 = 1") + where->sql + orderBy(db, order);
     return collectKeys(db, sql, where->values);
 }
 

@@ -1,6 +1,7 @@
 #include "queries/customersearchquery.h"
 
 #include "storage/liketext.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 
 #include <algorithm>
@@ -28,12 +29,13 @@ Result<QList<Customer>> find(const QSqlDatabase &db, const QString &text, int li
     // when the text is a phone-like fragment. An empty digit pattern never matches.
     const QString digits = digitsOf(needle);
     const bool phoneLike = digits.size() >= 3 && digits.size() * 2 >= needle.size();
+    const QString like = sqldialect::likeOperator(db);
     SqlQuery q(db, QStringLiteral(
                        "SELECT id, name, phone, email, created_at FROM customers "
-                       "WHERE name LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\' "
+                       "WHERE name %1 ? ESCAPE '\\' OR phone %1 ? ESCAPE '\\' OR email %1 ? ESCAPE '\\' "
                        "OR (? <> '' AND replace(replace(replace(replace(replace(phone, '-', ''), ' ', ''), "
                        "'(', ''), ')', ''), '+', '') LIKE '%' || ? || '%') "
-                       "LIMIT ?"));
+                       "LIMIT ?").arg(like));
     const QString pattern = liketext::containing(needle);
     const QString phoneDigits = phoneLike ? digits : QString();
     q.bind(pattern).bind(pattern).bind(pattern).bind(phoneDigits).bind(phoneDigits).bind(limit);

@@ -3,6 +3,7 @@
 #include "domain/errors.h"
 #include "domain/payment.h"
 #include "storage/reservationrepository.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 
 #include <QHash>
@@ -19,17 +20,27 @@ constexpr qint64 QuarterHour = 15 * 60;
 
 // Bookings as "resource_id start end quantity …" in one value: SQLite hands over tens of
 // thousands of them faster this way than row by row (see availabilityquery.cpp).
-const QString OccupyingSql = QStringLiteral(
-    "SELECT CAST(group_concat(resource_id || ' ' || start_at || ' ' || end_at || ' ' || quantity, ' ') AS BLOB) "
-    "FROM reservations INDEXED BY reservations_occupying "
-    "WHERE status IN (0, 1, 2) AND start_at < ? AND start_at > ? AND end_at > ?");
+QString bookingWords(const QSqlDatabase &db)
+{
+    return QStringLiteral("SELECT ")
+           + sqldialect::joinedBySpaces(db, QStringLiteral("resource_id || ' ' || start_at || ' ' || end_at || ' ' || quantity"))
+           + QStringLiteral(" FROM reservations");
+}
+
+QString occupyingSql(const QSqlDatabase &db)
+{
+    return bookingWords(db) + sqldialect::indexedBy(db, "reservations_occupying")
+           + QStringLiteral("WHERE status IN (0, 1, 2) AND start_at < ? AND start_at > ? AND end_at > ?");
+}
+
 // Completed bookings are not in the partial index: seek each counted resource's start_at
 // range instead of scanning the whole history.
-const QString CompletedSql = QStringLiteral(
-    "SELECT CAST(group_concat(resource_id || ' ' || start_at || ' ' || end_at || ' ' || quantity, ' ') AS BLOB) "
-    "FROM reservations INDEXED BY reservations_by_resource "
-    "WHERE resource_id IN (SELECT id FROM resources WHERE status <> 2) "
-    "AND start_at < ? AND start_at > ? AND end_at > ? AND status = 3");
+QString completedSql(const QSqlDatabase &db)
+{
+    return bookingWords(db) + sqldialect::indexedBy(db, "reservations_by_resource")
+           + QStringLiteral("WHERE resource_id IN (SELECT id FROM resources WHERE status <> 2) "
+                            "AND start_at < ? AND start_at > ? AND end_at > ? AND status = 3");
+}
 
 struct Scene
 {
@@ -152,9 +163,10 @@ Result<void> addOpenBookings(const QSqlDatabase &db, const QString &currency, Da
     RD_TRY(holds.exec());
     figures.openHolds = holds.next() ? int(holds.integer(0)) : 0;
 
-    SqlQuery pending(db, QStringLiteral("SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM reservations "
-                                        "INDEXED BY reservations_occupying WHERE status IN (0, 1, 2) "
-                                        "AND start_at < ? AND payment_status IN (?, ?) AND currency = ?"));
+    SqlQuery pending(db, QStringLiteral("SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM reservations")
+                             + sqldialect::indexedBy(db, "reservations_occupying")
+                             + QStringLiteral("WHERE status IN (0, 1, 2) "
+                                              "AND start_at < ? AND payment_status IN (?, ?) AND currency = ?"));
     pending.bind(figures.range.end)
         .bind(int(PaymentStatus::Unpaid))
         .bind(int(PaymentStatus::Deferred))
@@ -179,8 +191,8 @@ Result<DashboardFigures> compute(const QSqlDatabase &db, const DashboardRequest 
     auto longest = reservationrepository::maxReservationSeconds(db);
     if (!longest)
         return longest.error();
-    RD_TRY(scanBookings(db, OccupyingSql, longest.value(), scene));
-    RD_TRY(scanBookings(db, CompletedSql, longest.value(), scene));
+    RD_TRY(scanBookings(db, occupyingSql(db), longest.value(), scene));
+    RD_TRY(scanBookings(db, completedSql(db), longest.value(), scene));
     RD_TRY(addRevenue(db, request.currency, scene));
 
     DashboardFigures figures;

@@ -2,6 +2,7 @@
 
 #include "storage/liketext.h"
 #include "storage/resourcerepository.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 
 
@@ -32,10 +33,10 @@ Result<QList<Resource>> page(const QSqlDatabase &db, const ResourceFilter &filte
     // an unused one is switched off by its bound flag instead of changing the SQL text.
     SqlQuery q(db, QStringLiteral("SELECT ") + resourcerepository::columns()
                        + QStringLiteral(" FROM resources WHERE "
-                                  "(? = '' OR name LIKE ? ESCAPE '\\' OR description LIKE ? ESCAPE '\\') "
+                                  "(? = '' OR name %1 ? ESCAPE '\\' OR description %1 ? ESCAPE '\\') "
                                   "AND (? = '' OR profile = ?) "
-                                  "AND (CASE WHEN ? >= 0 THEN status = ? ELSE (? OR status <> ?) END) "
-                                  "ORDER BY ")
+                                  "AND (CASE WHEN ? >= 0 THEN status = ? ELSE (? = 1 OR status <> ?) END) "
+                                  "ORDER BY ").arg(sqldialect::likeOperator(db))
                        + orderBy(order) + QStringLiteral(" LIMIT ? OFFSET ?"));
     const QString text = filter.text.trimmed();
     const QString pattern = liketext::containing(text);

@@ -5,6 +5,7 @@
 #include "storage/statementcache.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -12,7 +13,7 @@
 namespace connection {
 namespace {
 
-Result<void> pragma(QSqlDatabase &db, const QString &statement)
+Result<void> run(QSqlDatabase &db, const QString &statement)
 {
     QSqlQuery query(db);
     if (!query.exec(statement))
@@ -20,9 +21,16 @@ Result<void> pragma(QSqlDatabase &db, const QString &statement)
     return {};
 }
 
-} // namespace
+Result<QSqlDatabase> dropped(QSqlDatabase &db, const QString &name, const Error &error)
+{
+    if (db.isOpen())
+        db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
 
-Result<QSqlDatabase> open(const QString &name, const DatabaseOptions &options)
+Result<QSqlDatabase> openSqlite(const QString &name, const DatabaseOptions &options)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(options.path);
@@ -30,10 +38,8 @@ Result<QSqlDatabase> open(const QString &name, const DatabaseOptions &options)
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open()) {
         const QString detail = db.lastError().text();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
         qCWarning(lcDb) << "cannot open database" << options.path << detail;
-        return errors::storage(detail);
+        return dropped(db, name, errors::storage(detail));
     }
     const QString synchronous = options.durability == DatabaseOptions::Durability::Full
                                     ? QStringLiteral("FULL")
@@ -46,15 +52,9 @@ Result<QSqlDatabase> open(const QString &name, const DatabaseOptions &options)
         // 64 MiB page cache per connection: the hot indexes of a million bookings fit.
         QStringLiteral("PRAGMA cache_size=-65536"),
     };
-    auto fail = [&db, &name](const Error &error) -> Result<QSqlDatabase> {
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
-        return error;
-    };
     for (const QString &statement : pragmas) {
-        if (auto done = pragma(db, statement); !done)
-            return fail(done.error());
+        if (auto done = run(db, statement); !done)
+            return dropped(db, name, done.error());
     }
     // SQLite keeps its old journal where WAL is impossible (some network file systems);
     // readers beside the writer and our crash guarantees depend on it, so refuse.
@@ -62,9 +62,51 @@ Result<QSqlDatabase> open(const QString &name, const DatabaseOptions &options)
     if (!mode.exec(QStringLiteral("PRAGMA journal_mode")) || !mode.next()
         || mode.value(0).toString().compare(QLatin1StringView("wal"), Qt::CaseInsensitive) != 0) {
         mode.finish();
-        return fail(errors::storage(QStringLiteral("write-ahead logging is not available for %1").arg(options.path)));
+        return dropped(db, name, errors::storage(QStringLiteral("write-ahead logging is not available for %1").arg(options.path)));
     }
     return db;
+}
+
+Result<QSqlDatabase> openPostgreSql(const QString &name, const DatabaseOptions &options)
+{
+    // The schema is written into SQL text (SET cannot take a bound value): letters, digits
+    // and underscores only, which databaseurl::parse guarantees for what users type.
+    static const QRegularExpression plainName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,62}$"));
+    if (!options.schema.isEmpty() && !plainName.match(options.schema).hasMatch())
+        return errors::storage(QStringLiteral("invalid schema name %1").arg(options.schema));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(options.host);
+    db.setPort(options.port);
+    db.setUserName(options.user);
+    db.setPassword(options.password);
+    db.setDatabaseName(options.databaseName);
+    db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    if (!db.open()) {
+        const QString detail = db.lastError().text();
+        qCWarning(lcDb) << "cannot open database" << options.displayName() << detail;
+        return dropped(db, name, errors::storage(detail));
+    }
+    QStringList settings{
+        // Like SQLite's busy timeout: wait for another writer's lock, but not for ever.
+        QStringLiteral("SET lock_timeout = '10s'"),
+        // "relation already exists, skipping" and the like are not worth a line on stderr.
+        QStringLiteral("SET client_min_messages = warning"),
+        QStringLiteral("SET TIME ZONE 'UTC'"),
+    };
+    if (!options.schema.isEmpty())
+        settings << QStringLiteral("SET search_path TO \"%1\"").arg(options.schema);
+    for (const QString &statement : std::as_const(settings)) {
+        if (auto done = run(db, statement); !done)
+            return dropped(db, name, done.error());
+    }
+    return db;
+}
+
+} // namespace
+
+Result<QSqlDatabase> open(const QString &name, const DatabaseOptions &options)
+{
+    return options.isPostgreSql() ? openPostgreSql(name, options) : openSqlite(name, options);
 }
 
 void close(const QString &name)
@@ -86,3 +128,13 @@ QString defaultDatabasePath()
 }
 
 } // namespace connection
+
+QString DatabaseOptions::displayName() const
+{
+    if (!isPostgreSql())
+        return QStringLiteral("sqlite:") + path;
+    QString text = QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(databaseName);
+    if (!schema.isEmpty())
+        text += QStringLiteral("?schema=") + schema;
+    return text;
+}

@@ -2,9 +2,11 @@
 
 #include "domain/errors.h"
 #include "storage/logging.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSqlError>
 
 namespace migrations {
@@ -162,26 +164,150 @@ const QList<Migration> &all()
           "CREATE INDEX reservations_by_payment ON reservations(payment_status)",
           "CREATE INDEX resources_by_name ON resources(name COLLATE NOCASE)",
           "CREATE INDEX customers_by_name ON customers(name COLLATE NOCASE)"}},
+        {7, "server tokens and offline-first sync",
+         {// A counter's changes wait here, written in the transaction of their local effect,
+          // until the server has answered them. entity_id is the row the command touches:
+          // pulled server rows never overwrite a row whose command is still waiting.
+          R"(CREATE TABLE outbox (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                command_id TEXT NOT NULL UNIQUE,
+                kind TEXT NOT NULL,
+                entity_id TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                created_at INTEGER NOT NULL))",
+          "CREATE INDEX outbox_by_entity ON outbox(entity_id)",
+          // The server's memory of every pushed command: the same id gets the same answer.
+          R"(CREATE TABLE applied_commands (
+                command_id TEXT PRIMARY KEY NOT NULL,
+                device TEXT NOT NULL,
+                answer TEXT NOT NULL,
+                applied_at INTEGER NOT NULL))",
+          // Which rows changed, in commit order; a pull sends the rows' current state.
+          R"(CREATE TABLE change_log (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                entity TEXT NOT NULL,
+                entity_id TEXT NOT NULL))",
+          // Commands the server refused, for staff to see and resolve.
+          R"(CREATE TABLE sync_conflicts (
+                command_id TEXT PRIMARY KEY NOT NULL,
+                kind TEXT NOT NULL,
+                entity_id TEXT NOT NULL,
+                code TEXT NOT NULL,
+                message TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                resolved_at INTEGER NOT NULL DEFAULT 0))",
+          "INSERT INTO meta(key, value) VALUES ('sync_pull_cursor', 0)",
+          "INSERT INTO meta(key, value) VALUES ('sync_last_success', 0)",
+          // Bearer tokens of the server API, kept only as SHA-256 hashes.
+          R"(CREATE TABLE api_tokens (
+                token_hash TEXT PRIMARY KEY NOT NULL,
+                user_id TEXT NOT NULL REFERENCES users(id),
+                device TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                expires_at INTEGER NOT NULL))",
+          "CREATE INDEX events_by_aggregate ON events(aggregate_id, seq)"}},
     };
     return list;
 }
 
+} // namespace
+
+// The migrations are written for SQLite; PostgreSQL gets the same schema through this one
+// translation, so a migration is written once and both engines stay alike:
+// - INTEGER (SQLite's is 64-bit) becomes BIGINT; an INTEGER PRIMARY KEY (SQLite numbers it
+//   itself when no value is given, AUTOINCREMENT or not) becomes an identity.
+// - Every other table gets the rowid SQLite gives it implicitly, as an identity column named
+//   rowid, so "ORDER BY created_at, rowid" (insertion order among equals) means the same.
+//   WITHOUT ROWID tables have none, there as here.
+// - COLLATE NOCASE in an index becomes an index on lower(column).
+// Partial indexes, CHECKs, DEFAULTs and INSERT … SELECT need nothing.
+QString forPostgreSql(const QString &statement)
+{
+    static const QRegularExpression autoincrement(QStringLiteral("\\bINTEGER\\s+PRIMARY\\s+KEY\\s+AUTOINCREMENT\\b"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression integerKey(QStringLiteral("\\bINTEGER\\s+PRIMARY\\s+KEY\\b"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression integer(QStringLiteral("\\bINTEGER\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression withoutRowid(QStringLiteral("\\)\\s*WITHOUT\\s+ROWID\\s*$"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression createTable(QStringLiteral("^\\s*CREATE\\s+TABLE\\b"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression nocase(QStringLiteral("(\\w+)\\s+COLLATE\\s+NOCASE\\b"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    QString sql = statement;
+    const bool isTable = createTable.match(sql).hasMatch();
+    const bool hasRowid = isTable && !withoutRowid.match(sql).hasMatch() && !integerKey.match(sql).hasMatch();
+    sql.replace(autoincrement, QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
+    sql.replace(integerKey, QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
+    sql.replace(integer, QStringLiteral("BIGINT"));
+    sql.replace(withoutRowid, QStringLiteral(")"));
+    sql.replace(nocase, QStringLiteral("lower(\\1)"));
+    if (hasRowid) {
+        const qsizetype close = sql.lastIndexOf(u')');
+        if (close > 0)
+            sql.insert(close, QStringLiteral(",\n                rowid BIGINT GENERATED ALWAYS AS IDENTITY"));
+    }
+    return sql;
+}
+
+namespace {
+
+// DDL cannot be a prepared statement on PostgreSQL; SQLite keeps the statement cache.
+Result<void> execute(const QSqlDatabase &db, const QString &sql)
+{
+    if (!sqldialect::isPostgreSql(db))
+        return SqlQuery(db, sql).exec();
+    QSqlQuery query(db);
+    if (!query.exec(forPostgreSql(sql))) {
+        const QString detail = query.lastError().text();
+        qCWarning(lcDb) << "migration statement failed:" << detail;
+        return errors::storage(detail);
+    }
+    return {};
+}
+
+// Two processes opening a new database at once take turns; the second then finds the
+// migration applied and skips it. SQLite: IMMEDIATE takes the write lock. PostgreSQL: a
+// transaction-scoped advisory lock (the key is arbitrary, ours alone).
+Result<void> beginExclusive(const QSqlDatabase &db)
+{
+    if (!sqldialect::isPostgreSql(db))
+        return SqlQuery(db, QStringLiteral("BEGIN IMMEDIATE")).exec();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("BEGIN")) || !query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(72657461)"))) {
+        const QString detail = query.lastError().text();
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return errors::storage(detail);
+    }
+    return {};
+}
+
+Result<void> endTransaction(const QSqlDatabase &db, const char *how)
+{
+    return SqlQuery(db, QString::fromLatin1(how)).exec(); // unprepared on PostgreSQL, see SqlQuery
+}
+
 Result<void> ensureVersionTable(const QSqlDatabase &db)
 {
-    SqlQuery create(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
-                                       "version INTEGER PRIMARY KEY NOT NULL, "
-                                       "description TEXT NOT NULL, applied_at INTEGER NOT NULL)"));
-    return create.exec();
+    const QString create = QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                          "version INTEGER PRIMARY KEY NOT NULL, "
+                                          "description TEXT NOT NULL, applied_at INTEGER NOT NULL)");
+    if (!sqldialect::isPostgreSql(db))
+        return execute(db, create);
+    // PostgreSQL: two processes creating it at once would collide in the catalogue.
+    RD_TRY(beginExclusive(db));
+    if (auto done = execute(db, create); !done) {
+        endTransaction(db, "ROLLBACK").ok();
+        return done;
+    }
+    return endTransaction(db, "COMMIT");
 }
 
 Result<void> apply(QSqlDatabase &db, const Migration &migration)
 {
-    // IMMEDIATE: two processes opening a new file at once take turns; the second then finds
-    // the migration applied and skips it.
-    if (auto begun = SqlQuery(db, QStringLiteral("BEGIN IMMEDIATE")).exec(); !begun)
-        return begun;
+    RD_TRY(beginExclusive(db));
     auto rollback = [&db](const Error &error) -> Result<void> {
-        SqlQuery(db, QStringLiteral("ROLLBACK")).exec().ok(); // best effort: the error is what matters
+        endTransaction(db, "ROLLBACK").ok(); // best effort: the error is what matters
         return error;
     };
     SqlQuery applied(db, QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = ?"));
@@ -190,12 +316,12 @@ Result<void> apply(QSqlDatabase &db, const Migration &migration)
         return rollback(done.error());
     if (applied.next()) { // another process got there first
         applied.raw().finish();
-        SqlQuery(db, QStringLiteral("ROLLBACK")).exec().ok();
+        endTransaction(db, "ROLLBACK").ok();
         return {};
     }
+    applied.raw().finish();
     for (const char *statement : migration.statements) {
-        SqlQuery query(db, QString::fromUtf8(statement));
-        if (auto done = query.exec(); !done)
+        if (auto done = execute(db, QString::fromUtf8(statement)); !done)
             return rollback(done.error());
     }
     SqlQuery record(db, QStringLiteral("INSERT INTO schema_migrations(version, description, applied_at) "
@@ -205,7 +331,7 @@ Result<void> apply(QSqlDatabase &db, const Migration &migration)
         .bind(QDateTime::currentSecsSinceEpoch());
     if (auto done = record.exec(); !done)
         return rollback(done.error());
-    if (auto committed = SqlQuery(db, QStringLiteral("COMMIT")).exec(); !committed)
+    if (auto committed = endTransaction(db, "COMMIT"); !committed)
         return rollback(committed.error());
     qCInfo(lcDb) << "applied migration" << migration.version << migration.description;
     return {};

@@ -14,5 +14,7 @@ int latestVersion();
 Result<int> currentVersion(const QSqlDatabase &db);
 // Applies every missing migration up to `target` (default: all) in order.
 Result<int> migrate(QSqlDatabase &db, int target = -1);
+// A migration statement (written for SQLite) as PostgreSQL runs it; see migrations.cpp.
+QString forPostgreSql(const QString &statement);
 
 } // namespace migrations

@@ -3,6 +3,7 @@
 #include "domain/errors.h"
 #include "domain/ids.h"
 #include "storage/metavalues.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 
 #include <QSqlError>
@@ -125,11 +126,10 @@ Result<QList<Occupancy>> occupying(const QSqlDatabase &db, const QUuid &resource
     auto longest = maxReservationSeconds(db);
     if (!longest)
         return longest.error();
-    SqlQuery q(db, QStringLiteral(
-                       "SELECT start_at, end_at, quantity FROM reservations "
-                       "INDEXED BY reservations_by_resource "
-                       "WHERE resource_id = ? AND start_at < ? AND start_at > ? AND end_at > ? "
-                       "AND status IN (0, 1, 2)"));
+    SqlQuery q(db, QStringLiteral("SELECT start_at, end_at, quantity FROM reservations")
+                       + sqldialect::indexedBy(db, "reservations_by_resource")
+                       + QStringLiteral("WHERE resource_id = ? AND start_at < ? AND start_at > ? AND end_at > ? "
+                                        "AND status IN (0, 1, 2)"));
     q.bind(resourceId).bind(period.end).bind(period.start - longest.value() - 1).bind(period.start);
     return q.collect([](const SqlQuery &row) { return Occupancy{row.integer(0), row.integer(1), int(row.integer(2))}; });
 }
@@ -137,17 +137,17 @@ Result<QList<Occupancy>> occupying(const QSqlDatabase &db, const QUuid &resource
 Result<QList<Reservation>> openForResource(const QSqlDatabase &db, const QUuid &resourceId)
 {
     SqlQuery q(db, QStringLiteral("SELECT ") + Columns
-                       + QStringLiteral(" FROM reservations INDEXED BY reservations_by_resource "
-                                        "WHERE resource_id = ? AND status IN (0, 1, 2) ORDER BY start_at"));
+                       + QStringLiteral(" FROM reservations") + sqldialect::indexedBy(db, "reservations_by_resource")
+                       + QStringLiteral("WHERE resource_id = ? AND status IN (0, 1, 2) ORDER BY start_at"));
     q.bind(resourceId);
     return q.collect(fromRow);
 }
 
 Result<QList<QUuid>> expiredHolds(const QSqlDatabase &db, qint64 now, int limit)
 {
-    SqlQuery q(db, QStringLiteral("SELECT id FROM reservations INDEXED BY reservations_hold_expiry "
-                                  "WHERE status = 0 AND hold_expires_at > 0 AND hold_expires_at <= ? "
-                                  "ORDER BY hold_expires_at LIMIT ?"));
+    SqlQuery q(db, QStringLiteral("SELECT id FROM reservations") + sqldialect::indexedBy(db, "reservations_hold_expiry")
+                       + QStringLiteral("WHERE status = 0 AND hold_expires_at > 0 AND hold_expires_at <= ? "
+                                        "ORDER BY hold_expires_at LIMIT ?"));
     q.bind(now).bind(limit);
     return q.collect([](const SqlQuery &row) { return row.uuid(0); });
 }

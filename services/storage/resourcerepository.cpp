@@ -3,6 +3,7 @@
 #include "domain/errors.h"
 #include "domain/profile.h"
 #include "storage/metavalues.h"
+#include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 
 #include <QJsonDocument>
@@ -92,6 +93,11 @@ Result<void> update(const QSqlDatabase &db, const Resource &r, int expectedVersi
     if (q.rowsAffected() != 1)
         return errors::versionConflict();
     return bumpCatalogueVersion(db);
+}
+
+Result<void> lockForDecision(const QSqlDatabase &db, const QUuid &id)
+{
+    return sqldialect::lockForWrite(db, "resources", id);
 }
 
 Result<std::optional<Resource>> find(const QSqlDatabase &db, const QUuid &id)

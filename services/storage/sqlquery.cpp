@@ -3,18 +3,37 @@
 #include "domain/errors.h"
 #include "domain/ids.h"
 #include "storage/logging.h"
+#include "storage/sqldialect.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 
+namespace {
+
+// PostgreSQL's PREPARE takes only queries; a transaction or schema statement (SAVEPOINT,
+// CREATE …) fails there, and a failed statement spoils the whole transaction.
+bool preparable(const QSqlDatabase &db, const QString &sql)
+{
+    if (!sqldialect::isPostgreSql(db))
+        return true;
+    static const QRegularExpression query(QStringLiteral("^[\\s(]*(SELECT|INSERT|UPDATE|DELETE|VALUES|WITH)\\b"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    return query.match(sql).hasMatch();
+}
+
+} // namespace
+
 SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
-    : m_lease(statementcache::acquire(db, sql)), m_query(m_lease.query)
+    : m_lease(preparable(db, sql) ? statementcache::acquire(db, sql) : statementcache::Lease{}), m_query(m_lease.query)
 {
     if (m_query)
         return;
     m_own = std::make_unique<QSqlQuery>(db);
     m_own->setForwardOnly(true);
     m_query = m_own.get();
-    if (!m_query->prepare(sql))
+    if (!preparable(db, sql))
+        m_direct = sql;
+    else if (!m_query->prepare(sql))
         m_prepareError = m_query->lastError().text();
 }
 
@@ -56,8 +75,10 @@ Result<void> SqlQuery::exec()
         qCWarning(lcDb) << "prepare failed:" << m_prepareError;
         return errors::storage(m_prepareError);
     }
+    if (!m_direct.isEmpty() && m_position > 0)
+        return errors::storage(QStringLiteral("values cannot be bound to: %1").arg(m_direct));
     m_position = 0;
-    if (!m_query->exec()) {
+    if (!(m_direct.isEmpty() ? m_query->exec() : m_query->exec(m_direct))) {
         const QString detail = m_query->lastError().text();
         qCWarning(lcDb) << "statement failed:" << detail;
         return errors::storage(detail);

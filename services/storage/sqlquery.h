@@ -60,7 +60,8 @@ public:
 
 private:
     statementcache::Lease m_lease;
-    std::unique_ptr<QSqlQuery> m_own; // when the cached statement was busy
+    std::unique_ptr<QSqlQuery> m_own; // when the cached statement was busy or is not prepared
+    QString m_direct; // PostgreSQL prepares only queries: other statements run as text, unbound
     QSqlQuery *m_query;
     QString m_prepareError;
     int m_position = 0;

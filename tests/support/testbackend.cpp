@@ -1,20 +1,72 @@
 #include "testbackend.h"
 
+#include "storage/connection.h"
+#include "storage/databaseurl.h"
 #include "storage/sqlquery.h"
 
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSqlRecord>
 
-TestBackend::TestBackend(ShopSettings settings)
+namespace {
+
+// Runs one statement on its own short connection to the database without a schema: making
+// and dropping the test's schema must not go through the Backend under test.
+void administer(const DatabaseOptions &database, const QString &sql)
 {
-    DatabaseOptions options{m_dir.filePath(QStringLiteral("test.sqlite")),
-                            DatabaseOptions::Durability::Normal};
-    m_backend = std::make_unique<Backend>(options, settings, m_clock, m_gateway);
+    static QAtomicInt serial;
+    const QString name = QStringLiteral("testbackend-admin-%1").arg(serial.fetchAndAddRelaxed(1));
+    DatabaseOptions admin = database;
+    admin.schema.clear();
+    {
+        auto db = connection::open(name, admin);
+        if (!db)
+            qFatal("cannot reach the test database: %s", qPrintable(db.error().message));
+        QSqlQuery query(db.value());
+        if (!query.exec(sql))
+            qFatal("test database setup failed: %s", qPrintable(query.lastError().text()));
+    }
+    connection::close(name);
+}
+
+DatabaseOptions testDatabase(const QTemporaryDir &dir)
+{
+    const QString url = qEnvironmentVariable("RD_TEST_DATABASE");
+    if (url.isEmpty())
+        return DatabaseOptions{dir.filePath(QStringLiteral("test.sqlite")), DatabaseOptions::Durability::Normal};
+    auto parsed = databaseurl::parse(url);
+    if (!parsed)
+        qFatal("RD_TEST_DATABASE: %s", qPrintable(parsed.error().message));
+    DatabaseOptions options = parsed.value();
+    if (!options.isPostgreSql())
+        return options;
+    // Unique across the test processes that share the cluster and the backends of one test.
+    options.schema = QStringLiteral("t%1_%2")
+                         .arg(QCoreApplication::applicationPid())
+                         .arg(QRandomGenerator::global()->generate64(), 0, 36);
+    administer(options, QStringLiteral("CREATE SCHEMA \"%1\"").arg(options.schema));
+    return options;
+}
+
+} // namespace
+
+TestBackend::TestBackend(ShopSettings settings) : m_options(testDatabase(m_dir))
+{
+    m_backend = std::make_unique<Backend>(m_options, settings, m_clock, m_gateway);
     auto opened = await(m_backend->open());
     if (!opened)
         qFatal("cannot open the test database: %s", qPrintable(opened.error().message));
 }
 
-TestBackend::~TestBackend() = default;
+TestBackend::~TestBackend()
+{
+    m_backend.reset(); // closes its connections first
+    if (m_options.isPostgreSql())
+        administer(m_options, QStringLiteral("DROP SCHEMA \"%1\" CASCADE").arg(m_options.schema));
+}
 
 QString TestBackend::databasePath() const
 {
@@ -92,9 +144,20 @@ std::unique_ptr<Session> TestBackend::signIn(Role role, const QString &username)
 QStringList TestBackend::snapshot()
 {
     return await(m_backend->readers().read<QStringList>([](const QSqlDatabase &db) {
+        QStringList tables;
+        if (db.driverName() == QLatin1StringView("QPSQL")) {
+            // QSqlDatabase::tables() lists every schema's tables; only ours count.
+            SqlQuery q(db, QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                          "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"));
+            auto names = q.collect([](const SqlQuery &row) { return row.text(0); });
+            if (!names || names->isEmpty())
+                qFatal("snapshot: cannot list the tables");
+            tables = names.value();
+        } else {
+            tables = db.tables();
+        }
         QStringList rows;
-        const QStringList tables = db.tables();
-        for (const QString &table : tables) {
+        for (const QString &table : std::as_const(tables)) {
             if (table.startsWith(QLatin1StringView("sqlite_")))
                 continue;
             SqlQuery q(db, QStringLiteral("SELECT * FROM \"%1\"").arg(table));

@@ -13,6 +13,8 @@
 
 // A Backend on a fresh SQLite file in a temporary folder, with a clock the test moves and
 // the built-in gateway. Helpers wait for futures: tests may block, the GUI may not.
+// With RD_TEST_DATABASE=postgresql://USER:PASSWORD@HOST:PORT/DB in the environment it uses a
+// fresh schema of that PostgreSQL database instead, dropped again at the end.
 class TestBackend final
 {
 public:
@@ -29,6 +31,10 @@ public:
     ManualClock &clock() { return m_clock; }
     BuiltinGateway &gateway() { return m_gateway; }
     QString databasePath() const;
+    // Where the backend's data lives: another Backend on these options shares it (like a
+    // second server process on the same PostgreSQL database).
+    const DatabaseOptions &databaseOptions() const { return m_options; }
+    bool onPostgreSql() const { return m_options.isPostgreSql(); }
 
     // Registered and checked; fails the test (QFAIL semantics via qFatal) when refused.
     Resource addResource(Profile profile, int capacity = 1, qint64 price = 10'000,
@@ -65,6 +71,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    DatabaseOptions m_options;
     ManualClock m_clock{StartTime};
     BuiltinGateway m_gateway;
     std::unique_ptr<Backend> m_backend;
