@@ -1,0 +1,12 @@
+#pragma once
+
+class ApiRouter;
+class Backend;
+class ChangeWaiter;
+
+// /api/v1/sync/push and /api/v1/sync/pull (DESIGN.md §4), for staff devices. A push is one
+// transaction on the server: every command in it is applied at most once and answered. A
+// pull with `wait` holds the request until something changes (long poll).
+namespace syncroutes {
+void add(ApiRouter &router, Backend &backend, ChangeWaiter &waiter);
+}
