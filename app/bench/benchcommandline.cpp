@@ -10,7 +10,8 @@ QStringList benchNames()
     // baseline before gui_stall: the import of gui_stall adds bookings the others would see.
     return {QStringLiteral("bulk_import"), QStringLiteral("hold"),      QStringLiteral("availability"),
             QStringLiteral("view_open"),   QStringLiteral("view_sort"), QStringLiteral("view_filter"),
-            QStringLiteral("rss"),         QStringLiteral("baseline"),  QStringLiteral("gui_stall")};
+            QStringLiteral("rss"),         QStringLiteral("baseline"),  QStringLiteral("gui_stall"),
+            QStringLiteral("sync_push"),   QStringLiteral("sync_pull"), QStringLiteral("server_get")};
 }
 
 Result<BenchOptions> parse(const QStringList &arguments)

@@ -5,6 +5,9 @@
 #include "benchlogging.h"
 #include "datasetbuilder.h"
 #include "holdbench.h"
+#include "serverprocess.h"
+#include "servergetbench.h"
+#include "syncbench.h"
 #include "stallbench.h"
 #include "viewbench.h"
 
@@ -12,6 +15,8 @@ BenchRunner::BenchRunner(const BenchOptions &options, BenchReport &report)
     : m_options(options), m_scale(options.quick ? BenchScale::quick() : BenchScale::full()), m_report(report)
 {
 }
+
+BenchRunner::~BenchRunner() = default;
 
 int BenchRunner::run()
 {
@@ -30,6 +35,8 @@ int BenchRunner::run()
 
 Result<void> BenchRunner::runBench(const QString &name)
 {
+    if (name.startsWith(QLatin1StringView("sync_")) || name == QLatin1StringView("server_get"))
+        return runServerBench(name);
     RD_TRY(ensureDataset());
     if (name == QLatin1StringView("bulk_import")) {
         m_report.print(QJsonObject{
@@ -95,5 +102,38 @@ Result<void> BenchRunner::ensureDataset()
         return figures.error();
     m_import = figures.value();
     m_dataset = std::move(builder.dataset());
+    return {};
+}
+
+Result<void> BenchRunner::ensureServer()
+{
+    if (m_server)
+        return {};
+    m_server = std::make_unique<ServerProcess>(ServerProcess::sqlite(m_folder.filePath(QStringLiteral("server.sqlite"))));
+    if (!m_server->start({QStringLiteral("--demo"), QStringLiteral("car")}))
+        return Error{QStringLiteral("server"), QStringLiteral("rentaldesk-server did not start: ") + m_server->output()};
+    return {};
+}
+
+Result<void> BenchRunner::runServerBench(const QString &name)
+{
+    RD_TRY(ensureServer());
+    SyncBench sync(*m_server, m_folder.path(), m_scale);
+    if (!m_pushed) {
+        auto pushed = sync.push();
+        if (!pushed)
+            return pushed.error();
+        m_pushed = true;
+        if (name == QLatin1StringView("sync_push")) {
+            m_report.print(pushed.value());
+            return {};
+        }
+    }
+    auto figures = name == QLatin1StringView("sync_push")   ? sync.push()
+                   : name == QLatin1StringView("sync_pull") ? sync.pull()
+                                                            : ServerGetBench(*m_server, m_folder.filePath(QStringLiteral("server.sqlite")), m_scale).run();
+    if (!figures)
+        return figures.error();
+    m_report.print(figures.value());
     return {};
 }

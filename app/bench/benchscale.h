@@ -13,6 +13,8 @@ struct BenchScale final
     int holds = 2'000;
     int availabilityQueries = 500;
     int stallImportRows = 100'000; // gui_stall imports these beside the open Bookings list
+    int syncCommands = 100'000;    // sync_push pushes these; sync_pull pulls at least as many
+    int serverGets = 50'000;       // server_get requests over 32 connections
 
     static BenchScale full() { return {}; }
     static BenchScale quick()
@@ -24,6 +26,8 @@ struct BenchScale final
         scale.holds = 200;
         scale.availabilityQueries = 50;
         scale.stallImportRows = 2'000;
+        scale.syncCommands = 1'000;
+        scale.serverGets = 2'000;
         return scale;
     }
 };

@@ -6,6 +6,7 @@
 #include "core/readerpool.h"
 #include "policies/mybookingsprojector.h"
 #include "storage/customerrepository.h"
+#include "sync/syncedcommands.h"
 
 CustomerService::CustomerService(CommandExecutor &executor, ReaderPool &readers)
     : m_executor(executor), m_readers(readers)
@@ -15,7 +16,7 @@ CustomerService::CustomerService(CommandExecutor &executor, ReaderPool &readers)
 QFuture<Result<Customer>> CustomerService::registerCustomer(const CustomerDraft &draft)
 {
     return m_executor.execute<Customer>(
-        [draft](CommandContext &c) { return customercommands::registerCustomer(c, draft); });
+        [draft](CommandContext &c) { return syncedcommands::registerCustomer(c, draft); });
 }
 
 QFuture<Result<std::optional<Customer>>> CustomerService::find(const QUuid &id)

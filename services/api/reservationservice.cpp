@@ -4,8 +4,10 @@
 #include "commands/reservationcommands.h"
 #include "core/commandexecutor.h"
 #include "core/readerpool.h"
+#include "domain/lifecycle.h"
 #include "storage/paymentrepository.h"
 #include "storage/reservationrepository.h"
+#include "sync/syncedcommands.h"
 
 ReservationService::ReservationService(CommandExecutor &executor, ReaderPool &readers)
     : m_executor(executor), m_readers(readers)
@@ -15,37 +17,49 @@ ReservationService::ReservationService(CommandExecutor &executor, ReaderPool &re
 QFuture<Result<Reservation>> ReservationService::hold(const HoldRequest &request)
 {
     return m_executor.execute<Reservation>(
-        [request](CommandContext &c) { return reservationcommands::hold(c, request); });
+        [request](CommandContext &c) { return syncedcommands::hold(c, request); });
 }
 
 QFuture<Result<PaymentOutcome>> ReservationService::pay(const PaymentRequest &request)
 {
     return m_executor.execute<PaymentOutcome>(
-        [request](CommandContext &c) { return paymentcommands::pay(c, request); });
+        [request](CommandContext &c) { return syncedcommands::pay(c, request); });
 }
 
 QFuture<Result<Reservation>> ReservationService::confirm(const QUuid &id)
 {
     return m_executor.execute<Reservation>(
-        [id](CommandContext &c) { return reservationcommands::confirm(c, id); });
+        [id](CommandContext &c) { return syncedcommands::confirm(c, id); });
 }
 
 QFuture<Result<Reservation>> ReservationService::startFulfilment(const QUuid &id)
 {
     return m_executor.execute<Reservation>(
-        [id](CommandContext &c) { return reservationcommands::startFulfilment(c, id); });
+        [id](CommandContext &c) { return syncedcommands::startFulfilment(c, id); });
 }
 
 QFuture<Result<Reservation>> ReservationService::finishFulfilment(const QUuid &id)
 {
     return m_executor.execute<Reservation>(
-        [id](CommandContext &c) { return reservationcommands::finishFulfilment(c, id); });
+        [id](CommandContext &c) { return syncedcommands::finishFulfilment(c, id); });
 }
 
 QFuture<Result<Reservation>> ReservationService::cancel(const QUuid &id)
 {
     return m_executor.execute<Reservation>(
-        [id](CommandContext &c) { return reservationcommands::cancel(c, id); });
+        [id](CommandContext &c) { return syncedcommands::cancel(c, id); });
+}
+
+QFuture<Result<Reservation>> ReservationService::refund(const QUuid &id)
+{
+    return m_executor.execute<Reservation>([id](CommandContext &c) -> Result<Reservation> {
+        auto booking = reservationcommands::load(c, id);
+        if (!booking)
+            return booking.error();
+        RD_TRY(lifecycle::check(booking->paymentStatus, PaymentStatus::Refunded));
+        RD_TRY(paymentcommands::refundIfPaid(c, id));
+        return reservationcommands::load(c, id);
+    });
 }
 
 QFuture<Result<int>> ReservationService::expireDueHolds()

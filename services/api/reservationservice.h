@@ -23,6 +23,9 @@ public:
     QFuture<Result<Reservation>> startFulfilment(const QUuid &id);
     QFuture<Result<Reservation>> finishFulfilment(const QUuid &id);
     QFuture<Result<Reservation>> cancel(const QUuid &id);
+    // Gives back the approved payment of a booking that stays as it is (a goodwill refund);
+    // refused with invalid_payment_transition unless it was paid.
+    QFuture<Result<Reservation>> refund(const QUuid &id);
     QFuture<Result<int>> expireDueHolds();
 
     QFuture<Result<std::optional<Reservation>>> find(const QUuid &id);

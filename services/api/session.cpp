@@ -4,6 +4,7 @@
 #include "commands/reservationcommands.h"
 #include "core/commandcontext.h"
 #include "domain/errors.h"
+#include "sync/syncedcommands.h"
 
 Session::Session(Backend &backend, User user) : m_backend(backend), m_user(std::move(user)) {}
 
@@ -97,13 +98,13 @@ QFuture<Result<PaymentOutcome>> Session::pay(const PaymentRequest &request)
     if (request.method == PaymentMethod::Cash && !can(Action::TakePayment))
         return refuse<PaymentOutcome>(Action::TakePayment);
     return onBooking<PaymentOutcome>(request.reservationId, Action::TakePayment,
-                                     [request](CommandContext &c) { return paymentcommands::pay(c, request); });
+                                     [request](CommandContext &c) { return syncedcommands::pay(c, request); });
 }
 
 QFuture<Result<Reservation>> Session::cancel(const QUuid &id)
 {
     return onBooking<Reservation>(id, Action::CancelAny,
-                                  [id](CommandContext &c) { return reservationcommands::cancel(c, id); });
+                                  [id](CommandContext &c) { return syncedcommands::cancel(c, id); });
 }
 
 QFuture<Result<Reservation>> Session::confirm(const QUuid &id)
@@ -150,6 +151,12 @@ QFuture<Result<QList<Payment>>> Session::payments(const QUuid &reservationId)
             return QtFuture::makeReadyFuture(Result<QList<Payment>>(own.error()));
         return reservations.payments(reservationId);
     }).unwrap();
+}
+
+QFuture<Result<Reservation>> Session::refund(const QUuid &reservationId)
+{
+    return can(Action::TakePayment) ? m_backend.reservations().refund(reservationId)
+                                    : refuse<Reservation>(Action::TakePayment);
 }
 
 QFuture<Result<QList<MyBooking>>> Session::myBookings()

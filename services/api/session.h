@@ -53,6 +53,8 @@ public:
     QFuture<Result<Reservation>> finishFulfilment(const QUuid &id);
     QFuture<Result<std::optional<Reservation>>> findReservation(const QUuid &id);
     QFuture<Result<QList<Payment>>> payments(const QUuid &reservationId);
+    // Staff who take payments may give one back.
+    QFuture<Result<Reservation>> refund(const QUuid &reservationId);
 
     // The customer's own bookings from the read model.
     QFuture<Result<QList<MyBooking>>> myBookings();

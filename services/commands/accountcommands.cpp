@@ -9,6 +9,7 @@
 #include "storage/customerrepository.h"
 #include "storage/metavalues.h"
 #include "storage/userrepository.h"
+#include "sync/syncedcommands.h"
 
 namespace accountcommands {
 
@@ -71,7 +72,7 @@ Result<User> registerCustomerAccount(CommandContext &context, const CustomerDraf
     // customer behind even before the transaction rolls back.
     UserDraft draft{username, customer.name, password, Role::Customer, ids::newId()};
     RD_TRY(users::validate(draft));
-    auto created = customercommands::registerCustomer(context, customer);
+    auto created = syncedcommands::registerCustomer(context, customer);
     if (!created)
         return created.error();
     draft.customerId = created->id;

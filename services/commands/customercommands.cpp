@@ -9,10 +9,10 @@
 
 namespace customercommands {
 
-Result<Customer> registerCustomer(CommandContext &context, const CustomerDraft &draft)
+Result<Customer> registerCustomer(CommandContext &context, const CustomerDraft &draft, const QUuid &id)
 {
     RD_TRY(customers::validate(draft));
-    Customer customer{ids::newId(), CustomerDraft{draft.name.trimmed(), draft.phone.trimmed(),
+    Customer customer{id.isNull() ? ids::newId() : id, CustomerDraft{draft.name.trimmed(), draft.phone.trimmed(),
                                                   draft.email.trimmed()},
                       context.clock.nowSecs()};
     RD_TRY(customerrepository::insert(context.db, customer));

@@ -6,6 +6,7 @@ struct CommandContext;
 
 namespace customercommands {
 
-Result<Customer> registerCustomer(CommandContext &context, const CustomerDraft &draft);
+// `id` is the one the device that registered the customer gave it (sync); empty = a new one.
+Result<Customer> registerCustomer(CommandContext &context, const CustomerDraft &draft, const QUuid &id = {});
 
 } // namespace customercommands

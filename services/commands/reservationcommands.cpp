@@ -18,6 +18,7 @@ namespace {
 
 Result<Resource> bookableResource(CommandContext &context, const QUuid &id)
 {
+    RD_TRY(resourcerepository::lockForDecision(context.db, id)); // capacity is decided on it
     auto found = resourcerepository::find(context.db, id);
     if (!found)
         return found.error();
@@ -100,7 +101,7 @@ Result<Reservation> hold(CommandContext &context, const HoldRequest &request)
     r.period = period.value();
     r.amount = amount.value();
     r.holdExpiresAt = now + context.settings.holdSeconds;
-    r.originDevice = context.settings.deviceId;
+    r.originDevice = context.remoteDevice.isEmpty() ? context.settings.deviceId : context.remoteDevice;
     r.createdAt = now;
     r.updatedAt = now;
     RD_TRY(reservationrepository::insert(context.db, r));
@@ -193,6 +194,38 @@ Result<Reservation> reject(CommandContext &context, const QUuid &id, const QStri
     RD_TRY(transition(context, r.value(), ReservationStatus::Rejected, events::ReservationRejected,
                       QJsonObject{{QStringLiteral("reason"), reasonCode}}));
     return load(context, id);
+}
+
+Result<void> recordRefusedHold(CommandContext &context, const HoldRequest &request, const QString &reasonCode)
+{
+    auto period = Period::make(request.start, request.end);
+    auto resource = resourcerepository::find(context.db, request.resourceId);
+    auto customer = customerrepository::find(context.db, request.customerId);
+    if (!period || !resource || !resource.value() || !customer || !customer.value() || request.id.isNull()
+        || request.quantity < 1 || request.quantity > resources::MaxCapacity)
+        return {};
+    auto amount = resources::priceFor(resource.value()->data, request.quantity, period->days());
+    if (!amount)
+        return {};
+    const qint64 now = context.clock.nowSecs();
+    Reservation r;
+    r.id = request.id;
+    r.resourceId = request.resourceId;
+    r.customerId = request.customerId;
+    r.quantity = int(request.quantity);
+    r.period = period.value();
+    r.amount = amount.value();
+    r.status = ReservationStatus::Rejected;
+    r.originDevice = context.remoteDevice.isEmpty() ? context.settings.deviceId : context.remoteDevice;
+    r.createdAt = now;
+    r.updatedAt = now;
+    RD_TRY(reservationrepository::insert(context.db, r));
+    context.changes.reservations.insert(r.id);
+    DomainEvent event = reservationevents::held(r, *resource.value());
+    event.type = events::ReservationRejected;
+    event.payload.insert(QStringLiteral("reason"), reasonCode);
+    RD_TRY(context.events.append(context, event));
+    return {};
 }
 
 Result<int> expireDueHolds(CommandContext &context)

@@ -24,6 +24,9 @@ Result<Reservation> forceCancel(CommandContext &context, const QUuid &id);
 // The server refused a booking made offline (sync): capacity is released, a paid booking is
 // refunded, and `reasonCode` (e.g. capacity_conflict) is kept in the event.
 Result<Reservation> reject(CommandContext &context, const QUuid &id, const QString &reasonCode);
+// The server keeps a hold it refused to a device that made it offline, as Rejected, so every
+// counter learns the booking's fate. Unknown resource or customer: nothing to keep.
+Result<void> recordRefusedHold(CommandContext &context, const HoldRequest &request, const QString &reasonCode);
 // Unpaid holds whose time ran out release their capacity. Returns how many expired.
 Result<int> expireDueHolds(CommandContext &context);
 

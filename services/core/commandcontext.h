@@ -19,4 +19,9 @@ struct CommandContext final
     PaymentGateway &gateway;
     EventLog &events;
     ChangeSet changes;
+    // True while the server applies a command another device already carried out (sync
+    // push): the payment provider and the customer were contacted there, not again here.
+    bool remote = false;
+    // The device a remote command came from: its bookings keep their origin.
+    QString remoteDevice;
 };

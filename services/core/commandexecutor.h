@@ -32,6 +32,9 @@ public:
 
     template<typename T>
     QFuture<Result<T>> execute(std::function<Result<T>(CommandContext &)> command);
+    // The same for a command another device already carried out (see CommandContext::remote).
+    template<typename T>
+    QFuture<Result<T>> executeRemote(std::function<Result<T>(CommandContext &)> command);
 
     QThread *thread() const { return m_thread; }
     const ShopSettings &settings() const { return m_worker->settings(); }
@@ -40,6 +43,8 @@ Q_SIGNALS:
     void changed(const ChangeSet &changes);
 
 private:
+    template<typename T>
+    QFuture<Result<T>> run(std::function<Result<T>(CommandContext &)> command, bool remote);
     void post(std::function<void()> job);
 
     QThread *m_thread;
@@ -51,10 +56,22 @@ private:
 template<typename T>
 QFuture<Result<T>> CommandExecutor::execute(std::function<Result<T>(CommandContext &)> command)
 {
+    return run<T>(std::move(command), false);
+}
+
+template<typename T>
+QFuture<Result<T>> CommandExecutor::executeRemote(std::function<Result<T>(CommandContext &)> command)
+{
+    return run<T>(std::move(command), true);
+}
+
+template<typename T>
+QFuture<Result<T>> CommandExecutor::run(std::function<Result<T>(CommandContext &)> command, bool remote)
+{
     auto promise = std::make_shared<QPromise<Result<T>>>();
     promise->start();
     QFuture<Result<T>> future = promise->future();
-    post([this, promise, command = std::move(command)]() {
+    post([this, promise, remote, command = std::move(command)]() {
         std::optional<Result<T>> result;
         ChangeSet changes;
         Result<void> committed = m_worker->runInTransaction(
@@ -64,7 +81,7 @@ QFuture<Result<T>> CommandExecutor::execute(std::function<Result<T>(CommandConte
                     return result->error();
                 return {};
             },
-            changes);
+            changes, remote);
         if (!committed && (!result || result->ok()))
             result.emplace(committed.error()); // the commit itself failed
         // Signal first: whoever sees the future resolve knows the change was announced.

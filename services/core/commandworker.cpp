@@ -9,6 +9,9 @@
 #include "policies/retirementpolicy.h"
 #include "storage/logging.h"
 #include "storage/migrations.h"
+#include "storage/sqldialect.h"
+#include "sync/changelog.h"
+#include "sync/settledgateway.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,7 +19,7 @@
 CommandWorker::CommandWorker(DatabaseOptions options, ShopSettings settings, const Clock &clock,
                              PaymentGateway &gateway)
     : m_options(std::move(options)), m_settings(std::move(settings)), m_clock(clock),
-      m_gateway(gateway),
+      m_gateway(gateway), m_settledGateway(std::make_unique<SettledGateway>()),
       m_connectionName(QStringLiteral("writer-%1").arg(quintptr(this), 0, 16))
 {
     // Registration order is reaction order: the read model and the customer's message first,
@@ -48,17 +51,19 @@ void CommandWorker::closeConnection()
 }
 
 Result<void> CommandWorker::runInTransaction(
-    const std::function<Result<void>(CommandContext &)> &command, ChangeSet &changes)
+    const std::function<Result<void>(CommandContext &)> &command, ChangeSet &changes, bool remote)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.isOpen())
         return errors::storage(QStringLiteral("the database is not open"));
-    // IMMEDIATE takes the write lock up front, so a reader never upgrades mid-command.
+    // SQLite: IMMEDIATE takes the write lock up front, so a reader never upgrades mid-command.
     QSqlQuery begin(db);
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!begin.exec(sqldialect::beginWrite(db)))
         return errors::storage(begin.lastError().text());
-    CommandContext context{db, m_clock, m_settings, m_gateway, m_eventLog, {}};
+    CommandContext context{db, m_clock, m_settings, remote ? *m_settledGateway : m_gateway, m_eventLog, {}, remote, {}};
     Result<void> outcome = command(context);
+    if (outcome && m_settings.recordChangeLog)
+        outcome = changelog::record(context);
     QSqlQuery end(db);
     if (!outcome) {
         end.exec(QStringLiteral("ROLLBACK"));

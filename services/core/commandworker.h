@@ -32,8 +32,9 @@ public:
     void closeConnection();
     // Runs `command` in a transaction; commits when it succeeds, rolls back otherwise.
     // On success `changes` receives what the command changed.
+    // `remote`: see CommandContext::remote.
     Result<void> runInTransaction(const std::function<Result<void>(CommandContext &)> &command,
-                                  ChangeSet &changes);
+                                  ChangeSet &changes, bool remote = false);
 
     EventLog &eventLog() { return m_eventLog; }
     const ShopSettings &settings() const { return m_settings; }
@@ -43,6 +44,7 @@ private:
     ShopSettings m_settings;
     const Clock &m_clock;
     PaymentGateway &m_gateway;
+    std::unique_ptr<PaymentGateway> m_settledGateway; // for remote commands
     EventLog m_eventLog;
     QString m_connectionName;
     std::vector<std::unique_ptr<class EventHandler>> m_policies;

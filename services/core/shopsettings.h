@@ -16,4 +16,8 @@ struct ShopSettings final
     QString deviceId = QStringLiteral("counter-1");
     // Where SMS notifications are POSTed; empty = no SMS channel.
     QUrl smsGatewayUrl;
+    // A counter that synchronises with a server keeps each change it makes in its outbox.
+    bool syncClient = false;
+    // The server notes every changed row in its change log, which counters pull.
+    bool recordChangeLog = false;
 };

@@ -247,7 +247,7 @@ Result<DemoSummary> fill(CommandContext &context, Profile profile)
     const DemoCalendar calendar(context.clock.nowSecs(), context.settings.timeZone);
     // The same commands, run with a clock set to when each step would have happened.
     ManualClock clock(context.clock.nowSecs());
-    CommandContext past{context.db, clock, context.settings, context.gateway, context.events, {}};
+    CommandContext past{context.db, clock, context.settings, context.gateway, context.events, {}, context.remote, context.remoteDevice};
     auto summary = run(past, clock, profile, calendar);
     merge(context.changes, past.changes);
     if (summary)

@@ -33,4 +33,6 @@ inline const QString PaymentApproved = QStringLiteral("PaymentApproved");
 inline const QString PaymentDeclined = QStringLiteral("PaymentDeclined");
 inline const QString PaymentDeferred = QStringLiteral("PaymentDeferred");
 inline const QString PaymentRefunded = QStringLiteral("PaymentRefunded");
+// A counter learned a booking's state from the server (sync pull).
+inline const QString ReservationSynced = QStringLiteral("ReservationSynced");
 } // namespace events

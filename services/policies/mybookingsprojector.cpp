@@ -60,6 +60,17 @@ Result<void> updateBooking(const QSqlDatabase &db, const DomainEvent &e)
     return q.exec();
 }
 
+// A booking learned from the server may be new here or known already.
+Result<void> upsertBooking(const QSqlDatabase &db, const DomainEvent &e)
+{
+    SqlQuery exists(db, QStringLiteral("SELECT 1 FROM my_bookings WHERE reservation_id = ?"));
+    exists.bind(e.aggregateId);
+    auto found = exists.first([](const SqlQuery &) { return true; });
+    if (!found)
+        return found.error();
+    return found->has_value() ? updateBooking(db, e) : insertBooking(db, e);
+}
+
 Result<void> appendTimeline(const QSqlDatabase &db, const DomainEvent &e)
 {
     SqlQuery q(db, QStringLiteral("INSERT INTO my_booking_timeline(reservation_id, event_seq, event_type, "
@@ -79,6 +90,8 @@ Result<void> MyBookingsProjector::apply(const QSqlDatabase &db, const DomainEven
 {
     if (event.type == events::ReservationHeld)
         RD_TRY(insertBooking(db, event));
+    else if (event.type == events::ReservationSynced)
+        RD_TRY(upsertBooking(db, event));
     else if (changesBooking(event.type))
         RD_TRY(updateBooking(db, event));
     else

@@ -70,6 +70,8 @@ Result<void> queue(CommandContext &context, Notification notification)
 
 Result<void> NotificationPolicy::handle(CommandContext &context, const DomainEvent &event)
 {
+    if (context.remote)
+        return {}; // the device that made the change has told the customer already
     const QString sentence = messageFor(event.type);
     if (sentence.isEmpty())
         return {};

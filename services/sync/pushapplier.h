@@ -1,0 +1,17 @@
+#pragma once
+
+#include "domain/result.h"
+#include "sync/synccommand.h"
+
+struct CommandContext;
+
+// The server's side of a push: each command is carried out at most once. A command id seen
+// before gets the answer stored with it; a refused command changes nothing but is answered
+// (and remembered) as rejected with its code. A refused hold is kept as a Rejected booking,
+// and the row a refused command touched is noted in the change log, so the device that sent
+// it pulls the server's truth back.
+namespace pushapplier {
+
+Result<SyncAnswer> apply(CommandContext &context, const QString &device, const SyncCommand &command);
+
+} // namespace pushapplier

@@ -1,0 +1,13 @@
+#include "sync/settledgateway.h"
+
+#include "domain/errors.h"
+
+Result<GatewayCharge> SettledGateway::charge(const QUuid &, const Money &, const QString &)
+{
+    return errors::gatewayUnavailable(QStringLiteral("a synchronised command never charges a card"));
+}
+
+Result<void> SettledGateway::refund(const QUuid &, const QString &, const Money &)
+{
+    return {};
+}

@@ -1,0 +1,71 @@
+#include "sync/syncedcommands.h"
+
+#include "commands/customercommands.h"
+#include "commands/paymentcommands.h"
+#include "commands/reservationcommands.h"
+#include "sync/outbox.h"
+#include "sync/synccommands.h"
+
+namespace syncedcommands {
+namespace {
+
+Result<Reservation> transition(CommandContext &context, const QString &kind, const QUuid &id,
+                               Result<Reservation> (*command)(CommandContext &, const QUuid &))
+{
+    auto done = command(context, id);
+    if (done)
+        RD_TRY(outbox::record(context, synccommands::transition(kind, id)));
+    return done;
+}
+
+} // namespace
+
+Result<Customer> registerCustomer(CommandContext &context, const CustomerDraft &draft)
+{
+    auto customer = customercommands::registerCustomer(context, draft);
+    if (customer)
+        RD_TRY(outbox::record(context, synccommands::registerCustomer(customer.value())));
+    return customer;
+}
+
+Result<Reservation> hold(CommandContext &context, const HoldRequest &request)
+{
+    auto held = reservationcommands::hold(context, request);
+    if (held)
+        RD_TRY(outbox::record(context, synccommands::hold(held.value())));
+    return held;
+}
+
+Result<PaymentOutcome> pay(CommandContext &context, const PaymentRequest &request)
+{
+    auto outcome = paymentcommands::pay(context, request);
+    if (!outcome)
+        return outcome;
+    auto command = synccommands::paymentRecorded(context, outcome.value(), request.reservationId);
+    if (!command)
+        return command.error();
+    RD_TRY(outbox::record(context, command.value()));
+    return outcome;
+}
+
+Result<Reservation> confirm(CommandContext &context, const QUuid &id)
+{
+    return transition(context, synccommands::Confirm, id, &reservationcommands::confirm);
+}
+
+Result<Reservation> startFulfilment(CommandContext &context, const QUuid &id)
+{
+    return transition(context, synccommands::Start, id, &reservationcommands::startFulfilment);
+}
+
+Result<Reservation> finishFulfilment(CommandContext &context, const QUuid &id)
+{
+    return transition(context, synccommands::Finish, id, &reservationcommands::finishFulfilment);
+}
+
+Result<Reservation> cancel(CommandContext &context, const QUuid &id)
+{
+    return transition(context, synccommands::Cancel, id, &reservationcommands::cancel);
+}
+
+} // namespace syncedcommands

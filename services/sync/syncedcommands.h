@@ -1,0 +1,23 @@
+#pragma once
+
+#include "domain/customer.h"
+#include "domain/payment.h"
+#include "domain/reservation.h"
+#include "domain/result.h"
+
+struct CommandContext;
+
+// The commands a clerk or customer gives on this device, each together with its outbox
+// entry (DESIGN.md §4: "stored in the outbox in the same transaction as its effect"). On a
+// device that does not synchronise they are exactly the plain domain commands.
+namespace syncedcommands {
+
+Result<Customer> registerCustomer(CommandContext &context, const CustomerDraft &draft);
+Result<Reservation> hold(CommandContext &context, const HoldRequest &request);
+Result<PaymentOutcome> pay(CommandContext &context, const PaymentRequest &request);
+Result<Reservation> confirm(CommandContext &context, const QUuid &id);
+Result<Reservation> startFulfilment(CommandContext &context, const QUuid &id);
+Result<Reservation> finishFulfilment(CommandContext &context, const QUuid &id);
+Result<Reservation> cancel(CommandContext &context, const QUuid &id);
+
+} // namespace syncedcommands

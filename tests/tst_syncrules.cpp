@@ -1,0 +1,216 @@
+// The rules of offline-first sync in one process, without the network: a counter keeps each
+// change in its outbox in the same transaction; the server applies a pushed command at most
+// once, keeps a refused booking as Rejected and logs every changed row; a counter applies
+// pulled rows except those whose own change still waits.
+#include "testbackend.h"
+
+#include "core/commandexecutor.h"
+#include "storage/sqlquery.h"
+#include "sync/changelog.h"
+#include "sync/clientsync.h"
+#include "sync/outbox.h"
+#include "sync/pushapplier.h"
+#include "sync/rowstore.h"
+
+#include <QTest>
+
+class TestSyncRules final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static ShopSettings counter()
+    {
+        ShopSettings settings;
+        settings.syncClient = true;
+        settings.deviceId = QStringLiteral("counter-a");
+        return settings;
+    }
+
+    static ShopSettings server()
+    {
+        ShopSettings settings;
+        settings.recordChangeLog = true;
+        settings.deviceId = QStringLiteral("server");
+        return settings;
+    }
+
+    static QList<SyncCommand> outboxOf(TestBackend &t)
+    {
+        return TestBackend::await(t.backend().readers().read<QList<SyncCommand>>(
+            [](const QSqlDatabase &db) { return outbox::oldest(db, 1000).value(); }));
+    }
+
+    static SyncAnswer push(TestBackend &serverSide, const SyncCommand &command)
+    {
+        return TestBackend::must(serverSide.backend().executor().executeRemote<SyncAnswer>(
+            [command](CommandContext &c) { return pushapplier::apply(c, QStringLiteral("counter-a"), command); }));
+    }
+
+    static changelog::Page pull(TestBackend &serverSide, qint64 after)
+    {
+        return TestBackend::must(serverSide.backend().readers().read<Result<changelog::Page>>(
+            [after](const QSqlDatabase &db) { return changelog::read(db, after, 1000); }));
+    }
+
+    static void applyPull(TestBackend &counterSide, const changelog::Page &page)
+    {
+        TestBackend::must(counterSide.backend().executor().execute<bool>([page](CommandContext &c) -> Result<bool> {
+            RD_TRY(clientsync::applyPull(c, page));
+            return true;
+        }));
+    }
+
+    static qint64 scalar(TestBackend &t, const QString &sql)
+    {
+        return TestBackend::await(t.backend().readers().read<qint64>([sql](const QSqlDatabase &db) {
+            SqlQuery query(db, sql);
+            return query.first([](const SqlQuery &q) { return q.integer(0); }).value().value_or(-1);
+        }));
+    }
+
+    // The counter and the server start from the same shop: the server's rows, pulled.
+    struct Shop
+    {
+        TestBackend serverSide{server()};
+        TestBackend counterSide{counter()};
+        Resource car = serverSide.addResource(Profile::Car, 1);
+        Customer customer = serverSide.addCustomer();
+
+        Shop() { applyPull(counterSide, pull(serverSide, 0)); }
+    };
+
+private Q_SLOTS:
+    void aLocalBookingWaitsInTheOutboxWithItsEffect()
+    {
+        Shop shop;
+        const auto held = shop.counterSide.hold(shop.counterSide.request(shop.car, shop.customer, 10, 2));
+        QVERIFY(held.ok());
+        const auto waiting = outboxOf(shop.counterSide);
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(waiting.first().kind, QStringLiteral("reservation.hold"));
+        QCOMPARE(waiting.first().entityId, held.value().id);
+
+        // A refused local booking leaves nothing to send.
+        QVERIFY(!shop.counterSide.hold(shop.counterSide.request(shop.car, shop.customer, 10, 2)).ok());
+        QCOMPARE(outboxOf(shop.counterSide).size(), 1);
+    }
+
+    void aShopThatDoesNotSyncKeepsNoOutbox()
+    {
+        TestBackend t;
+        const Resource car = t.addResource(Profile::Car, 1);
+        QVERIFY(t.hold(t.request(car, t.addCustomer(), 10, 2)).ok());
+        QCOMPARE(outboxOf(t).size(), 0);
+    }
+
+    void thePushedCommandIsAppliedOnceAndAnsweredTheSameEachTime()
+    {
+        Shop shop;
+        const auto held = shop.counterSide.hold(shop.counterSide.request(shop.car, shop.customer, 10, 2));
+        const SyncCommand command = outboxOf(shop.counterSide).first();
+        const SyncAnswer first = push(shop.serverSide, command);
+        QVERIFY(first.applied);
+        QCOMPARE(shop.serverSide.reload(held.value().id).status, ReservationStatus::Held);
+        const qint64 logged = scalar(shop.serverSide, QStringLiteral("SELECT COUNT(*) FROM change_log"));
+
+        const SyncAnswer again = push(shop.serverSide, command);
+        QVERIFY(again.applied);
+        QCOMPARE(scalar(shop.serverSide, QStringLiteral("SELECT COUNT(*) FROM reservations")), 1);
+        QCOMPARE(scalar(shop.serverSide, QStringLiteral("SELECT COUNT(*) FROM change_log")), logged);
+        QCOMPARE(scalar(shop.serverSide, QStringLiteral("SELECT COUNT(*) FROM applied_commands")), 1);
+    }
+
+    void aRefusedHoldIsKeptAsRejectedOnTheServerAndAnsweredWithItsCode()
+    {
+        Shop shop;
+        QVERIFY(shop.serverSide.hold(shop.serverSide.request(shop.car, shop.customer, 10, 2)).ok()); // the last unit
+        const auto held = shop.counterSide.hold(shop.counterSide.request(shop.car, shop.customer, 11, 2));
+        const SyncAnswer answer = push(shop.serverSide, outboxOf(shop.counterSide).first());
+        QVERIFY(!answer.applied);
+        QCOMPARE(answer.code, QStringLiteral("capacity_conflict"));
+        QVERIFY(!answer.message.isEmpty());
+        QCOMPARE(shop.serverSide.reload(held.value().id).status, ReservationStatus::Rejected);
+        // The same command again: the same answer, nothing new.
+        const SyncAnswer again = push(shop.serverSide, outboxOf(shop.counterSide).first());
+        QCOMPARE(again.code, answer.code);
+        QCOMPARE(scalar(shop.serverSide, QStringLiteral("SELECT COUNT(*) FROM reservations")), 2);
+    }
+
+    void theCounterRejectsARefusedBookingAtOnceAndKeepsTheConflict()
+    {
+        Shop shop;
+        QVERIFY(shop.serverSide.hold(shop.serverSide.request(shop.car, shop.customer, 10, 2)).ok());
+        const auto held = shop.counterSide.hold(shop.counterSide.request(shop.car, shop.customer, 10, 2));
+        const QList<SyncCommand> sent = outboxOf(shop.counterSide);
+        const SyncAnswer answer = push(shop.serverSide, sent.first());
+        const int refused = TestBackend::must(shop.counterSide.backend().executor().execute<int>(
+            [sent, answer](CommandContext &c) { return clientsync::applyAnswers(c, sent, {answer}); }));
+        QCOMPARE(refused, 1);
+        QCOMPARE(shop.counterSide.reload(held.value().id).status, ReservationStatus::Rejected);
+        QCOMPARE(outboxOf(shop.counterSide).size(), 0);
+        const auto conflicts = TestBackend::must(shop.counterSide.backend().readers().read<Result<QList<clientsync::Conflict>>>(
+            [](const QSqlDatabase &db) { return clientsync::conflicts(db, 10); }));
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.first().code, QStringLiteral("capacity_conflict"));
+        QCOMPARE(conflicts.first().entityId, held.value().id);
+        // The customer is told on this counter (the server stays silent for remote commands).
+        QCOMPARE(scalar(shop.counterSide, QStringLiteral("SELECT COUNT(*) FROM notifications WHERE template = 'reservation_rejected'")), 1);
+    }
+
+    void aPulledRowNeverOverwritesALocalChangeThatStillWaits()
+    {
+        Shop shop;
+        const auto onServer = shop.serverSide.hold(shop.serverSide.request(shop.car, shop.customer, 10, 2));
+        applyPull(shop.counterSide, pull(shop.serverSide, 0));
+        QCOMPARE(shop.counterSide.reload(onServer.value().id).status, ReservationStatus::Held);
+
+        // Cancelled here (waiting to be pushed) while the server still says Held.
+        QVERIFY(TestBackend::await(shop.counterSide.reservations().cancel(onServer.value().id)).ok());
+        applyPull(shop.counterSide, pull(shop.serverSide, 0));
+        QCOMPARE(shop.counterSide.reload(onServer.value().id).status, ReservationStatus::Cancelled);
+
+        // Once the cancel is applied there and answered here, the server's row is the truth.
+        const QList<SyncCommand> sent = outboxOf(shop.counterSide);
+        const SyncAnswer answer = push(shop.serverSide, sent.first());
+        QVERIFY(answer.applied);
+        TestBackend::must(shop.counterSide.backend().executor().execute<int>(
+            [sent, answer](CommandContext &c) { return clientsync::applyAnswers(c, sent, {answer}); }));
+        applyPull(shop.counterSide, pull(shop.serverSide, 0));
+        QCOMPARE(shop.counterSide.reload(onServer.value().id).status, ReservationStatus::Cancelled);
+        QCOMPARE(shop.serverSide.reload(onServer.value().id).status, ReservationStatus::Cancelled);
+    }
+
+    void aPullIsAppliedWithItsCursorAndShowsInMyBookings()
+    {
+        Shop shop;
+        const auto onServer = shop.serverSide.hold(shop.serverSide.request(shop.car, shop.customer, 10, 2));
+        const changelog::Page page = pull(shop.serverSide, 0);
+        QVERIFY(page.cursor > 0);
+        QVERIFY(!page.more);
+        applyPull(shop.counterSide, page);
+        QCOMPARE(scalar(shop.counterSide, QStringLiteral("SELECT value FROM meta WHERE key = 'sync_pull_cursor'")), page.cursor);
+        QCOMPARE(scalar(shop.counterSide, QStringLiteral("SELECT COUNT(*) FROM my_bookings WHERE status = 'held'")), 1);
+        // Nothing new after the cursor.
+        QCOMPARE(pull(shop.serverSide, page.cursor).changes.size(), 0);
+    }
+
+    void aPulledRowWritesOnlyTheTablesOwnColumns()
+    {
+        TestBackend t(counter());
+        const Customer customer = t.addCustomer();
+        QJsonObject row = TestBackend::await(t.backend().readers().read<QJsonObject>([&customer](const QSqlDatabase &db) {
+            return changelog::row(db, QStringLiteral("customer"), customer.id).value().value();
+        }));
+        row.insert(QStringLiteral("name"), QStringLiteral("Lee Seoyeon"));
+        row.insert(QStringLiteral("name = 'x'; DROP TABLE customers; --"), QStringLiteral("boom"));
+        TestBackend::must(t.backend().executor().execute<bool>([row](CommandContext &c) -> Result<bool> {
+            RD_TRY(rowstore::upsert(c.db, QStringLiteral("customers"), row));
+            return true;
+        }));
+        QCOMPARE(scalar(t, QStringLiteral("SELECT COUNT(*) FROM customers WHERE name = 'Lee Seoyeon'")), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncRules)
+#include "tst_syncrules.moc"
