@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "shopsettingsloader.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -35,7 +37,17 @@ ParsedCommandLine parse(const QStringList &arguments)
     const QCommandLineOption rebuild(
         QStringLiteral("rebuild-read-model"),
         QCoreApplication::translate("CommandLine", "Rebuild the My-bookings read model from the event log, then exit."));
-    parser.addOptions({db, demo, lang, rebuild});
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QCoreApplication::translate("CommandLine",
+                                    "Synchronise with the RentalDesk server at <url>, e.g. http://192.168.0.10:8080 "
+                                    "(overrides RENTALDESK_SERVER and the settings file)."),
+        QStringLiteral("url"));
+    const QCommandLineOption device(
+        QStringLiteral("device"),
+        QCoreApplication::translate("CommandLine", "Name this counter <name> on the server (default: its device id)."),
+        QStringLiteral("name"));
+    parser.addOptions({db, demo, lang, rebuild, server, device});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -62,6 +74,14 @@ ParsedCommandLine parse(const QStringList &arguments)
     if (parser.isSet(lang) && options.language != QLatin1StringView("en") && options.language != QLatin1StringView("ko"))
         return failure(QCoreApplication::translate("CommandLine", "Unknown language \"%1\": use en or ko.").arg(options.language));
     options.rebuildReadModel = parser.isSet(rebuild);
+    if (parser.isSet(server)) {
+        if (const QString problem = shopsettingsloader::serverUrlProblem(parser.value(server)); !problem.isEmpty())
+            return failure(QCoreApplication::translate("CommandLine", "--server: %1").arg(problem));
+        options.server = QUrl(parser.value(server).trimmed(), QUrl::StrictMode);
+    }
+    options.device = parser.value(device).trimmed();
+    if (parser.isSet(device) && options.device.isEmpty())
+        return failure(QCoreApplication::translate("CommandLine", "--device needs a name."));
     return {options, 0, {}};
 }
 

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -14,6 +15,8 @@ struct LaunchOptions final
     std::optional<Profile> demoProfile;
     QString language; // "en", "ko" or empty = the system locale
     bool rebuildReadModel = false;
+    QUrl server;   // empty = the settings file's or the environment's, if any
+    QString device; // empty = the settings file's, the environment's or the shop's device id
 };
 
 // The command line, parsed before any window exists. `--help` and `--version` print and

@@ -1,5 +1,6 @@
-// The desktop entry point: parses the command line, creates the long-lived objects in order
-// (clock, gateway, services, network thread, window) and tears them down in reverse.
+// The desktop entry point: parses the command line and the settings, creates the long-lived
+// objects in order (clock, gateway, services, network thread, sync engine, window) and tears
+// them down in reverse.
 #include "api/backend.h"
 #include "api/holdexpiryscheduler.h"
 #include "commandline.h"
@@ -13,6 +14,7 @@
 #include "payment/builtingateway.h"
 #include "shopsettingsloader.h"
 #include "storage/connection.h"
+#include "sync/syncengine.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -75,21 +77,40 @@ QLocale displayLocale(const QString &language)
     return system.language() == QLocale::English ? system : QLocale(QLocale::English, QLocale::UnitedStates);
 }
 
-ParsedCommandLine parseArguments(int argc, char *argv[])
+// What the command line and the settings ask for, read before any window exists.
+struct Startup final
 {
-    QCoreApplication probe(argc, argv);
+    ParsedCommandLine parsed;
+    ShopSettings shop;
+    SyncSettings sync; // no server: this counter does not synchronise
+};
+
+Startup prepare(int argc, char *argv[])
+{
+    QCoreApplication probe(argc, argv); // its translators make the errors readable
     installTranslators(probe, requestedLanguage(probe.arguments()));
-    return commandline::parse(probe.arguments());
+    Startup startup{commandline::parse(probe.arguments()), shopsettingsloader::load(), {}};
+    if (!startup.parsed.options)
+        return startup;
+    auto sync = shopsettingsloader::loadSync(startup.shop, startup.parsed.options->server, startup.parsed.options->device);
+    if (!sync) {
+        startup.parsed = {std::nullopt, 2, sync.error().message};
+        return startup;
+    }
+    startup.sync = std::move(sync).value();
+    // Every local change goes to the outbox exactly when there is a server to send it to.
+    startup.shop.syncClient = !startup.sync.server.isEmpty();
+    return startup;
 }
 
-int rebuildReadModel(int argc, char *argv[], const LaunchOptions &options)
+int rebuildReadModel(int argc, char *argv[], const LaunchOptions &options, const ShopSettings &shop)
 {
     QCoreApplication app(argc, argv);
     installTranslators(app, requestedLanguage(app.arguments()));
     SystemClock clock;
     BuiltinGateway gateway;
     const QString path = options.databasePath.isEmpty() ? connection::defaultDatabasePath() : options.databasePath;
-    Backend backend({path, DatabaseOptions::Durability::Full}, shopsettingsloader::load(), clock, gateway);
+    Backend backend({path, DatabaseOptions::Durability::Full}, shop, clock, gateway);
     // No window here: this thread may wait.
     auto opened = backend.open().result();
     Result<qint64> replayed = opened ? backend.customers().rebuildMyBookings().result() : Result<qint64>(opened.error());
@@ -143,13 +164,13 @@ private:
     NotificationDispatcher *m_dispatcher;
 };
 
-int runDesktop(int argc, char *argv[], const LaunchOptions &options)
+int runDesktop(int argc, char *argv[], const LaunchOptions &options, const ShopSettings &shop,
+               const SyncSettings &syncSettings)
 {
     QApplication app(argc, argv);
     installTranslators(app, options.language.isEmpty() ? requestedLanguage({}) : options.language);
     SystemClock clock;
     BuiltinGateway gateway;
-    const ShopSettings shop = shopsettingsloader::load();
     const QString path = QFileInfo(options.databasePath.isEmpty() ? connection::defaultDatabasePath()
                                                                   : options.databasePath)
                              .absoluteFilePath();
@@ -159,6 +180,7 @@ int runDesktop(int argc, char *argv[], const LaunchOptions &options)
     QLocale::setDefault(display.locale);
     std::unique_ptr<HoldExpiryScheduler> expiry;
     std::unique_ptr<NotificationThread> notifications;
+    std::unique_ptr<SyncEngine> sync; // after the window is gone, before the backend
     std::unique_ptr<MainWindow> window;
 
     auto showWindow = [&]() {
@@ -168,7 +190,13 @@ int runDesktop(int argc, char *argv[], const LaunchOptions &options)
             if (window)
                 window->showNotification(body);
         });
+        if (shop.syncClient)
+            sync = std::make_unique<SyncEngine>(backend, syncSettings);
         window = std::make_unique<MainWindow>(backend, display, options.demoProfile.value_or(Profile::Car), path);
+        if (sync) {
+            window->setSyncEngine(sync.get());
+            sync->start();
+        }
         if (options.demoProfile)
             window->setSignInHint(QCoreApplication::translate("Main", "Demo accounts: manager, clerk and customer, "
                                                                       "each with the password %1.")
@@ -208,12 +236,13 @@ int runDesktop(int argc, char *argv[], const LaunchOptions &options)
 int main(int argc, char *argv[])
 {
     setIdentity();
-    const ParsedCommandLine parsed = parseArguments(argc, argv);
+    const Startup startup = prepare(argc, argv);
+    const ParsedCommandLine &parsed = startup.parsed;
     if (!parsed.options) {
         std::fprintf(parsed.exitCode == 0 ? stdout : stderr, "%s\n", qPrintable(parsed.output));
         return parsed.exitCode;
     }
     if (parsed.options->rebuildReadModel)
-        return rebuildReadModel(argc, argv, *parsed.options);
-    return runDesktop(argc, argv, *parsed.options);
+        return rebuildReadModel(argc, argv, *parsed.options, startup.shop);
+    return runDesktop(argc, argv, *parsed.options, startup.shop, startup.sync);
 }

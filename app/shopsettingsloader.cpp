@@ -1,5 +1,6 @@
 #include "shopsettingsloader.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 #include <QSysInfo>
 
@@ -30,6 +31,44 @@ ShopSettings load()
     shop.deviceId = setting(file, "shop/deviceId", "RENTALDESK_DEVICE_ID", QSysInfo::machineHostName());
     shop.smsGatewayUrl = QUrl(setting(file, "notifications/smsGatewayUrl", "RENTALDESK_SMS_URL", {}));
     return shop;
+}
+
+QString serverUrlProblem(const QString &text)
+{
+    // Whatever is in the address ends up in messages: credentials belong in the settings.
+    if (text.contains(u'@'))
+        return QCoreApplication::translate("Settings", "the server address must not contain a user name or password; "
+                                                       "set RENTALDESK_SYNC_USER and RENTALDESK_SYNC_PASSWORD instead.");
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != QLatin1StringView("http") && scheme != QLatin1StringView("https")) || url.host().isEmpty())
+        return QCoreApplication::translate("Settings", "\"%1\" is not a server address; use http://HOST:PORT or https://HOST.")
+            .arg(text);
+    return {};
+}
+
+Result<SyncSettings> loadSync(const ShopSettings &shop, const QUrl &server, const QString &device)
+{
+    const QSettings file;
+    SyncSettings sync;
+    const QString configured = server.isEmpty() ? setting(file, "sync/server", "RENTALDESK_SERVER", {}).trimmed()
+                                                : server.toString();
+    if (!configured.isEmpty()) {
+        if (const QString problem = serverUrlProblem(configured); !problem.isEmpty()) {
+            const QString source = qEnvironmentVariableIsEmpty("RENTALDESK_SERVER")
+                                       ? QCoreApplication::translate("Settings", "sync/server in %1").arg(file.fileName())
+                                       : QStringLiteral("RENTALDESK_SERVER");
+            return Error{QStringLiteral("invalid_server_url"), source + QStringLiteral(": ") + problem};
+        }
+        sync.server = QUrl(configured, QUrl::StrictMode);
+    }
+    sync.device = device.isEmpty() ? setting(file, "sync/device", "RENTALDESK_DEVICE", shop.deviceId).trimmed() : device;
+    if (sync.device.isEmpty())
+        sync.device = shop.deviceId;
+    sync.username = setting(file, "sync/username", "RENTALDESK_SYNC_USER", {});
+    sync.password = setting(file, "sync/password", "RENTALDESK_SYNC_PASSWORD", {});
+    sync.token = setting(file, "sync/token", "RENTALDESK_SYNC_TOKEN", {}).trimmed();
+    return sync;
 }
 
 } // namespace shopsettingsloader

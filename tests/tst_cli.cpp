@@ -1,10 +1,12 @@
 // The `rentaldesk` command line, run as a real process: help, version, bad arguments (exit
-// code 2 with a message), and the read-model rebuild.
+// code 2 with a message), a bad sync server address from the command line or the
+// environment, and the read-model rebuild.
 #include "queries/mybookingsquery.h"
 #include "storage/sqlquery.h"
 #include "testbackend.h"
 
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestCli final : public QObject
@@ -19,12 +21,14 @@ private:
         QString err;
     };
 
-    static Run run(const QStringList &arguments)
+    static Run run(const QStringList &arguments, const QList<std::pair<QString, QString>> &extraEnvironment = {})
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        for (const auto &[name, value] : extraEnvironment)
+            environment.insert(name, value);
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(RENTALDESK_PATH), arguments);
         if (!process.waitForFinished(60'000))
@@ -38,7 +42,7 @@ private Q_SLOTS:
     {
         const Run help = run({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        for (const char *option : {"--db", "--demo", "--lang", "--rebuild-read-model", "--version"})
+        for (const char *option : {"--db", "--demo", "--lang", "--rebuild-read-model", "--server", "--device", "--version"})
             QVERIFY2(help.out.contains(QLatin1StringView(option)), option);
         const Run version = run({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
@@ -57,6 +61,12 @@ private Q_SLOTS:
                                           << QStringLiteral("fr");
         QTest::newRow("empty path") << QStringList{QStringLiteral("--db=")} << QStringLiteral("--db");
         QTest::newRow("stray argument") << QStringList{QStringLiteral("bookings.sqlite")} << QStringLiteral("bookings.sqlite");
+        QTest::newRow("server not a URL") << QStringList{QStringLiteral("--server"), QStringLiteral("counter-7")}
+                                          << QStringLiteral("\"counter-7\" is not a server address");
+        QTest::newRow("server not http") << QStringList{QStringLiteral("--server=ftp://10.0.0.1")}
+                                         << QStringLiteral("--server: \"ftp://10.0.0.1\" is not a server address");
+        QTest::newRow("server without value") << QStringList{QStringLiteral("--server")} << QStringLiteral("server");
+        QTest::newRow("empty device") << QStringList{QStringLiteral("--device=")} << QStringLiteral("--device");
     }
 
     void badArgumentsExitWithTwo()
@@ -67,6 +77,41 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(r.err.contains(QLatin1StringView("--help")));
+    }
+
+    void helpExplainsTheSyncOptions()
+    {
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(QLatin1StringView("--server <url>")), qPrintable(help.out));
+        QVERIFY2(help.out.contains(QLatin1StringView("RENTALDESK_SERVER")), qPrintable(help.out));
+        QVERIFY2(help.out.contains(QLatin1StringView("--device <name>")), qPrintable(help.out));
+    }
+
+    // The password must never appear, not even in the message about the address it was in.
+    void credentialsInTheServerAddressAreRefusedWithoutEchoingThem()
+    {
+        const Run r = run({QStringLiteral("--server"), QStringLiteral("http://clerk:s3cret-pw@10.0.0.1:8080")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1StringView("RENTALDESK_SYNC_PASSWORD")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QLatin1StringView("s3cret-pw")));
+        QVERIFY(!r.out.contains(QLatin1StringView("s3cret-pw")));
+    }
+
+    void aBadServerInTheEnvironmentIsNamed()
+    {
+        const Run r = run({}, {{QStringLiteral("RENTALDESK_SERVER"), QStringLiteral("not a url")},
+                               {QStringLiteral("RENTALDESK_SYNC_PASSWORD"), QStringLiteral("s3cret-pw")}});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1StringView("RENTALDESK_SERVER")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1StringView("is not a server address")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QLatin1StringView("s3cret-pw")));
+        // The command line wins over the environment (the rebuild runs and exits: no window).
+        const QTemporaryDir folder;
+        const Run overridden = run({QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:9"), QStringLiteral("--db"),
+                                    folder.filePath(QStringLiteral("counter.sqlite")), QStringLiteral("--rebuild-read-model")},
+                                   {{QStringLiteral("RENTALDESK_SERVER"), QStringLiteral("not a url")}});
+        QCOMPARE(overridden.exitCode, 0);
     }
 
     void koreanErrorMessages()

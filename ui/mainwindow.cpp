@@ -5,6 +5,9 @@
 #include "layoutstore.h"
 #include "queries/statusquery.h"
 #include "signinpage.h"
+#include "sync/syncengine.h"
+#include "syncpage.h"
+#include "syncstatuslabel.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -145,7 +148,9 @@ void MainWindow::startSession(const User &user, Profile profile)
     m_context.profile = profile;
     m_profileLabel->setText(profiles::displayName(profile));
     m_session = std::make_unique<Session>(m_backend, user);
-    m_workspace = new Workspace(*m_session, m_context, m_stack);
+    m_workspace = new Workspace(*m_session, m_context, m_sync, m_stack);
+    if (SyncPage *sync = m_workspace->syncPage(); sync && m_syncLabel)
+        connect(sync, &SyncPage::conflictsCounted, m_syncLabel, &SyncStatusLabel::showConflictCount);
     m_stack->addWidget(m_workspace);
     m_stack->setCurrentWidget(m_workspace);
     m_workspace->setCurrentIndex(m_layout->value(tabKey(user.role)).toInt());
@@ -188,6 +193,22 @@ void MainWindow::refreshPending()
 void MainWindow::setSignInHint(const QString &hint)
 {
     m_signIn->setHint(hint);
+}
+
+void MainWindow::setSyncEngine(SyncEngine *engine)
+{
+    m_sync = engine;
+    if (!engine || m_syncLabel)
+        return;
+    m_syncLabel = new SyncStatusLabel(m_context.display, this);
+    statusBar()->insertPermanentWidget(0, m_syncLabel);
+    if (SyncStatusLabel::isReport(engine->status()))
+        m_syncLabel->showStatus(engine->status()); // else "Connecting…" until the first report
+    connect(engine, &SyncEngine::statusChanged, m_syncLabel, &SyncStatusLabel::showStatus);
+    connect(m_syncLabel, &SyncStatusLabel::activated, this, [this]() {
+        if (m_workspace && m_workspace->syncPage())
+            m_workspace->setCurrentWidget(m_workspace->syncPage());
+    });
 }
 
 void MainWindow::showNotification(const QString &text)

@@ -13,13 +13,17 @@ class QLabel;
 class QStackedWidget;
 class Session;
 class SignInPage;
+class SyncEngine;
+class SyncStatusLabel;
 class Workspace;
 struct User;
 
 // The RentalDesk window. It opens on the first-run page (a shop without accounts) or the
 // sign-in page, then shows the Workspace of the person who signed in; signing out drops the
 // session and every screen with it. The status bar shows the database, the business, who is
-// signed in and how many notifications are waiting to be sent. It never runs SQL itself.
+// signed in and how many notifications are waiting to be sent, and on a counter that
+// synchronises with a server how that stands (online, waiting, last sync, conflicts). It
+// never runs SQL itself.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -35,6 +39,9 @@ public:
     Workspace *workspace() const { return m_workspace; }
     // A line under the sign-in form (the demo names its accounts there).
     void setSignInHint(const QString &hint);
+    // The counter synchronises through `engine` (which outlives the window): the status bar
+    // shows how that stands and staff get the Sync screen. Call before anyone signs in.
+    void setSyncEngine(SyncEngine *engine);
 
 public Q_SLOTS:
     void showNotification(const QString &text);
@@ -67,5 +74,7 @@ private:
     QLabel *m_profileLabel;
     QLabel *m_userLabel;
     QLabel *m_pendingLabel;
+    SyncEngine *m_sync = nullptr;
+    SyncStatusLabel *m_syncLabel = nullptr;
     QAction *m_signOutAction = nullptr;
 };

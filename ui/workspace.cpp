@@ -6,12 +6,16 @@
 #include "dashboardpage.h"
 #include "inventorypage.h"
 #include "mybookingspage.h"
+#include "sync/syncengine.h"
+#include "syncpage.h"
+#include "syncstatuslabel.h"
 #include "userspage.h"
 
 #include <QKeySequence>
 #include <QShortcut>
 
-Workspace::Workspace(Session &session, const UiContext &context, QWidget *parent) : QTabWidget(parent)
+Workspace::Workspace(Session &session, const UiContext &context, SyncEngine *sync, QWidget *parent)
+    : QTabWidget(parent)
 {
     setObjectName(QStringLiteral("workspace"));
     setAccessibleName(tr("Screens"));
@@ -25,6 +29,8 @@ Workspace::Workspace(Session &session, const UiContext &context, QWidget *parent
         addPage(new BookPage(session, context, this), tr("B&ook"), QStringLiteral("bookPage"));
     if (session.can(Action::ViewAllBookings))
         addPage(new BookingsPage(session, context, this), tr("&Bookings"), QStringLiteral("bookingsPage"));
+    if (sync && session.can(Action::ViewAllBookings))
+        addSyncPage(session, context, *sync);
     if (session.can(Action::ViewOwnBookings))
         addPage(new MyBookingsPage(session, context, this), tr("&My bookings"), QStringLiteral("myBookingsPage"));
     if (session.can(Action::ManageUsers))
@@ -39,6 +45,17 @@ void Workspace::addPage(QWidget *page, const QString &title, const QString &obje
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
         connect(shortcut, &QShortcut::activated, this, [this, index]() { setCurrentIndex(index); });
     }
+}
+
+void Workspace::addSyncPage(Session &session, const UiContext &context, SyncEngine &sync)
+{
+    m_syncPage = new SyncPage(session, context, this);
+    // No mnemonic: every letter of "Sync" is taken on the pages beside it (Pa&y, Ca&ncel, …);
+    // Ctrl+<its number> and a click on the status bar's sync line reach it.
+    addPage(m_syncPage, tr("Sync"), QStringLiteral("syncPage"));
+    if (SyncStatusLabel::isReport(sync.status()))
+        m_syncPage->showStatus(sync.status());
+    connect(&sync, &SyncEngine::statusChanged, m_syncPage, &SyncPage::showStatus);
 }
 
 QStringList Workspace::pageNames() const

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Api</name>
+    <message numerus="yes">
+        <source>Too many failed sign-ins for this user name. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed sign-ins for this user name. Try again in %n second.</numerusform>
+            <numerusform>Too many failed sign-ins for this user name. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookPage</name>
     <message numerus="yes">
         <source>%n free for %1.</source>
@@ -105,6 +115,47 @@
         <translation>
             <numerusform>You can try again in %n second.</numerusform>
             <numerusform>You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message numerus="yes">
+        <source>%n to resolve.</source>
+        <translation>
+            <numerusform>%n to resolve.</numerusform>
+            <numerusform>%n to resolve.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free for %1.</source>
+        <translation>
+            <numerusform>%n free for %1.</numerusform>
+            <numerusform>%n free for %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n change waiting to be sent.</numerusform>
+            <numerusform>%n changes waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server: see the Sync screen.</source>
+        <translation>
+            <numerusform>%n change refused by the server: see the Sync screen.</numerusform>
+            <numerusform>%n changes refused by the server: see the Sync screen.</numerusform>
         </translation>
     </message>
 </context>

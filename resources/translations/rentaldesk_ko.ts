@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>Api</name>
+    <message>
+        <source>The server is shutting down.</source>
+        <translation>서버가 종료되는 중입니다.</translation>
+    </message>
+    <message>
+        <source>The request body may have at most %1 bytes.</source>
+        <translation>요청 본문은 최대 %1바이트까지 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is no resource at %1.</source>
+        <translation>%1에는 리소스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed here.</source>
+        <translation>여기에서는 %1을(를) 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sign in first: send a valid bearer token in the Authorization header.</source>
+        <translation>먼저 로그인하세요. Authorization 헤더에 유효한 Bearer 토큰을 보내야 합니다.</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>잘못된 요청</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>인증 필요</translation>
+    </message>
+    <message>
+        <source>Payment declined</source>
+        <translation>결제 거절</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>권한 없음</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>Method not allowed</source>
+        <translation>허용되지 않는 메서드</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>충돌</translation>
+    </message>
+    <message>
+        <source>Payload too large</source>
+        <translation>요청 본문이 너무 큼</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>유효하지 않은 요청</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>요청이 너무 많음</translation>
+    </message>
+    <message>
+        <source>Bad gateway</source>
+        <translation>게이트웨이 오류</translation>
+    </message>
+    <message>
+        <source>Service unavailable</source>
+        <translation>서비스를 사용할 수 없음</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>서버 오류</translation>
+    </message>
+    <message>
+        <source>Request failed</source>
+        <translation>요청 실패</translation>
+    </message>
+    <message>
+        <source>The body is not valid JSON: %1 at offset %2.</source>
+        <translation>본문이 올바른 JSON이 아닙니다: 위치 %2에서 %1</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>본문은 JSON 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be %2.</source>
+        <translation>&quot;%1&quot; 필드 값이 올바르지 않습니다. 필요한 값: %2</translation>
+    </message>
+    <message>
+        <source>a string (got %1)</source>
+        <translation>문자열(받은 값: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins for this user name. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>이 사용자 이름으로 로그인에 너무 많이 실패했습니다. %n초 후에 다시 시도하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is not open or its migrations have not run yet.</source>
+        <translation>데이터베이스가 열려 있지 않거나 아직 마이그레이션이 실행되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The database does not answer.</source>
+        <translation>데이터베이스가 응답하지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityModel</name>
     <message>
         <source>%1 of %2</source>
@@ -665,6 +774,22 @@
         <source>Unknown language &quot;%1&quot;: use en or ko.</source>
         <translation>알 수 없는 언어 &quot;%1&quot;입니다. en 또는 ko를 지정하세요.</translation>
     </message>
+    <message>
+        <source>Synchronise with the RentalDesk server at &lt;url&gt;, e.g. http://192.168.0.10:8080 (overrides RENTALDESK_SERVER and the settings file).</source>
+        <translation>&lt;url&gt;의 RentalDesk 서버와 동기화합니다. 예: http://192.168.0.10:8080 (RENTALDESK_SERVER와 설정 파일보다 우선합니다).</translation>
+    </message>
+    <message>
+        <source>Name this counter &lt;name&gt; on the server (default: its device id).</source>
+        <translation>서버에서 이 카운터의 이름을 &lt;name&gt;(으)로 합니다 (기본값: 기기 ID).</translation>
+    </message>
+    <message>
+        <source>--server: %1</source>
+        <translation>--server: %1</translation>
+    </message>
+    <message>
+        <source>--device needs a name.</source>
+        <translation>--device에는 이름이 필요합니다.</translation>
+    </message>
 </context>
 <context>
     <name>Customer</name>
@@ -1051,6 +1176,110 @@
     <message>
         <source>This shop already has a manager account.</source>
         <translation>이 매장에는 이미 관리자 계정이 있습니다.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be %2.</source>
+        <translation>&quot;%1&quot; 필드 값이 올바르지 않습니다. 필요한 값: %2</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>문자열</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>정수</translation>
+    </message>
+    <message>
+        <source>a UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>an ISO-8601 time with an offset, such as 2027-01-15T08:00:00Z</source>
+        <translation>시간대 오프셋이 있는 ISO-8601 시각(예: 2027-01-15T08:00:00Z)</translation>
+    </message>
+    <message>
+        <source>an object {&quot;amount&quot;: integer in minor units, &quot;currency&quot;: string}</source>
+        <translation>{&quot;amount&quot;: 최소 화폐 단위의 정수, &quot;currency&quot;: 문자열} 형태의 객체</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>%1 중 하나</translation>
+    </message>
+    <message>
+        <source>one or more of %1</source>
+        <translation>%1 중 하나 이상</translation>
+    </message>
+    <message>
+        <source>a positive integer</source>
+        <translation>양의 정수</translation>
+    </message>
+    <message>
+        <source>between 1 and %1</source>
+        <translation>1에서 %1 사이의 값</translation>
+    </message>
+    <message>
+        <source>a non-negative integer</source>
+        <translation>0 이상의 정수</translation>
+    </message>
+    <message>
+        <source>The device name</source>
+        <translation>기기 이름</translation>
+    </message>
+    <message>
+        <source>There is no account named %1.</source>
+        <translation>%1(이)라는 계정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The database address is not valid: %1</source>
+        <translation>데이터베이스 주소가 올바르지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>sqlite: must be followed by the path of a file.</source>
+        <translation>sqlite: 뒤에는 파일 경로가 와야 합니다.</translation>
+    </message>
+    <message>
+        <source>expected postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>postgresql://USER@HOST:PORT/DATABASE 형식이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>the user name is missing (postgresql://USER@HOST:PORT/DATABASE).</source>
+        <translation>사용자 이름이 없습니다 (postgresql://USER@HOST:PORT/DATABASE).</translation>
+    </message>
+    <message>
+        <source>the host is missing (postgresql://USER@HOST:PORT/DATABASE).</source>
+        <translation>호스트가 없습니다 (postgresql://USER@HOST:PORT/DATABASE).</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535.</source>
+        <translation>포트는 1에서 65535 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>the database name is missing (postgresql://USER@HOST:PORT/DATABASE).</source>
+        <translation>데이터베이스 이름이 없습니다 (postgresql://USER@HOST:PORT/DATABASE).</translation>
+    </message>
+    <message>
+        <source>a # part is not allowed.</source>
+        <translation># 부분은 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; (only schema is allowed).</source>
+        <translation>알 수 없는 옵션 &quot;%1&quot;입니다 (schema만 사용할 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>the schema name may have only letters, digits and underscores.</source>
+        <translation>스키마 이름에는 영문자, 숫자, 밑줄만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>use sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>sqlite:PATH 또는 postgresql://USER@HOST:PORT/DATABASE 형식을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The server does not know the change &quot;%1&quot;.</source>
+        <translation>서버가 알지 못하는 변경 &quot;%1&quot;입니다.</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2309,182 @@ Bookings, payments and hand-overs for rental businesses.</source>
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation>데이터베이스 %1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The demo data could not be created: %1</source>
+        <translation>데모 데이터를 만들지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>%1:%2에서 연결을 받을 수 없습니다: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAdmin</name>
+    <message>
+        <source>Password: </source>
+        <translation>비밀번호: </translation>
+    </message>
+    <message>
+        <source>The demo data could not be created: %1</source>
+        <translation>데모 데이터를 만들지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The database is not empty: no demo data added.</source>
+        <translation>데이터베이스가 비어 있지 않아 데모 데이터를 추가하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Demo data added: %1 resources, %2 customers, %3 reservations.</source>
+        <translation>데모 데이터를 추가했습니다: 리소스 %1개, 고객 %2명, 예약 %3건.</translation>
+    </message>
+    <message>
+        <source>The shop has no account yet: its first account must be a manager.</source>
+        <translation>매장에 아직 계정이 없습니다. 첫 계정은 관리자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Created the %1 account %2.</source>
+        <translation>%1 계정 %2을(를) 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Token for %1 on %2, valid until %3. It is shown only once.</source>
+        <translation>%2 기기의 %1 토큰이며 %3까지 유효합니다. 이 토큰은 한 번만 표시됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommandLine</name>
+    <message>
+        <source>Try &apos;rentaldesk-server --help&apos; for more information.</source>
+        <translation>자세한 사용법은 &apos;rentaldesk-server --help&apos;로 확인하세요.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL support is being added; use --database sqlite:PATH for now.</source>
+        <translation>PostgreSQL 지원은 준비 중입니다. 지금은 --database sqlite:PATH를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Unknown database &quot;%1&quot;: use sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
+        <translation>알 수 없는 데이터베이스 &quot;%1&quot;입니다. sqlite:PATH 또는 postgresql://USER@HOST:PORT/DB 형식을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>--database sqlite: needs a file path.</source>
+        <translation>--database sqlite:에는 파일 경로가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--listen needs HOST:PORT, e.g. 127.0.0.1:8080 (got &quot;%1&quot;).</source>
+        <translation>--listen에는 HOST:PORT가 필요합니다. 예: 127.0.0.1:8080 (받은 값: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--listen needs an IP address or localhost as its host (got &quot;%1&quot;).</source>
+        <translation>--listen의 호스트는 IP 주소나 localhost여야 합니다 (받은 값: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>RentalDesk server: the REST API and sync point of the counters. Listens on 127.0.0.1:8080 by default.</source>
+        <translation>RentalDesk 서버: 카운터들의 REST API이자 동기화 지점입니다. 기본적으로 127.0.0.1:8080에서 연결을 받습니다.</translation>
+    </message>
+    <message>
+        <source>Listen on &lt;host:port&gt; (default 127.0.0.1:8080; port 0 picks a free port).</source>
+        <translation>&lt;host:port&gt;에서 연결을 받습니다 (기본값 127.0.0.1:8080, 포트 0은 빈 포트를 고릅니다).</translation>
+    </message>
+    <message>
+        <source>The database: sqlite:PATH (default: a file in the app-data folder) or postgresql://USER@HOST:PORT/DB.</source>
+        <translation>데이터베이스: sqlite:PATH (기본값: 앱 데이터 폴더의 파일) 또는 postgresql://USER@HOST:PORT/DB.</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with demo data for &lt;profile&gt;: car, exhibition, item, taxi or product.</source>
+        <translation>빈 데이터베이스에 &lt;profile&gt; 업종의 데모 데이터를 채웁니다. car, exhibition, item, taxi, product 중 하나를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Create the account &lt;username&gt; (password read from stdin), then exit. The shop&apos;s first account must be a manager.</source>
+        <translation>&lt;username&gt; 계정을 만들고(비밀번호는 표준 입력에서 읽음) 종료합니다. 매장의 첫 계정은 관리자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>With --add-user: manager, clerk or customer.</source>
+        <translation>--add-user와 함께: manager, clerk, customer 중 하나.</translation>
+    </message>
+    <message>
+        <source>With --add-user for the first account: the shop&apos;s business (car, exhibition, item, taxi or product; default car).</source>
+        <translation>첫 계정을 --add-user로 만들 때: 매장 업종 (car, exhibition, item, taxi, product 중 하나, 기본값 car).</translation>
+    </message>
+    <message>
+        <source>With --add-user: the name shown for the account.</source>
+        <translation>--add-user와 함께: 계정에 표시할 이름.</translation>
+    </message>
+    <message>
+        <source>Print a new API token for &lt;username&gt; (with --device), then exit.</source>
+        <translation>&lt;username&gt;의 새 API 토큰을 출력하고(--device와 함께) 종료합니다.</translation>
+    </message>
+    <message>
+        <source>With --issue-token: the device the token is for.</source>
+        <translation>--issue-token과 함께: 토큰을 쓸 기기.</translation>
+    </message>
+    <message>
+        <source>Refuse request bodies larger than &lt;bytes&gt; (default 1048576).</source>
+        <translation>&lt;bytes&gt;보다 큰 요청 본문을 거부합니다 (기본값 1048576).</translation>
+    </message>
+    <message>
+        <source>Hold every answer back.</source>
+        <translation>모든 응답을 지연시킵니다.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>알 수 없는 인수입니다: %1</translation>
+    </message>
+    <message>
+        <source>Unknown profile &quot;%1&quot;: use car, exhibition, item, taxi or product.</source>
+        <translation>알 수 없는 업종 &quot;%1&quot;입니다. car, exhibition, item, taxi, product 중 하나를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Use --add-user and --issue-token one at a time.</source>
+        <translation>--add-user와 --issue-token은 한 번에 하나씩만 사용하세요.</translation>
+    </message>
+    <message>
+        <source>--add-user needs --role manager, clerk or customer.</source>
+        <translation>--add-user에는 --role manager, clerk, customer 중 하나가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use manager, clerk or customer.</source>
+        <translation>알 수 없는 역할 &quot;%1&quot;입니다. manager, clerk, customer 중 하나를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>--role, --profile and --display-name go with --add-user.</source>
+        <translation>--role, --profile, --display-name은 --add-user와 함께 사용합니다.</translation>
+    </message>
+    <message>
+        <source>--issue-token needs --device NAME.</source>
+        <translation>--issue-token에는 --device NAME이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--device goes with --issue-token.</source>
+        <translation>--device는 --issue-token과 함께 사용합니다.</translation>
+    </message>
+    <message>
+        <source>--max-body-size needs a positive number of bytes (got &quot;%1&quot;).</source>
+        <translation>--max-body-size에는 양수인 바이트 수가 필요합니다 (받은 값: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>--debug-answer-delay-ms needs a number of milliseconds.</source>
+        <translation>--debug-answer-delay-ms에는 밀리초 단위의 숫자가 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>the server address must not contain a user name or password; set RENTALDESK_SYNC_USER and RENTALDESK_SYNC_PASSWORD instead.</source>
+        <translation>서버 주소에 사용자 이름이나 비밀번호를 넣을 수 없습니다. 대신 RENTALDESK_SYNC_USER와 RENTALDESK_SYNC_PASSWORD를 설정하세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address; use http://HOST:PORT or https://HOST.</source>
+        <translation>&quot;%1&quot;은(는) 서버 주소가 아닙니다. http://HOST:PORT 또는 https://HOST 형식으로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>sync/server in %1</source>
+        <translation>%1의 sync/server</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>&amp;Sign in</source>
@@ -2173,6 +2578,233 @@ Bookings, payments and hand-overs for rental businesses.</source>
     <message>
         <source>declined</source>
         <translation>결제 거절</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictModel</name>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>변경 내용</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>새 예약</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>예약 확정</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>예약 취소</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>새 고객</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <comment>quantity × what it counts, e.g. 2 × Seats</comment>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>(no longer on this counter)</source>
+        <translation>(이 카운터에 더 이상 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation>동기화</translation>
+    </message>
+    <message>
+        <source>Synchronisation with the server</source>
+        <translation>서버와 동기화</translation>
+    </message>
+    <message>
+        <source>Synchronisation status</source>
+        <translation>동기화 상태</translation>
+    </message>
+    <message>
+        <source>Waiting for the first contact with the server…</source>
+        <translation>서버와의 첫 연결을 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>Changes the server &amp;refused:</source>
+        <translation>서버가 거절한 변경(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Changes the server refused</source>
+        <translation>서버가 거절한 변경</translation>
+    </message>
+    <message>
+        <source>Selected change</source>
+        <translation>선택한 변경</translation>
+    </message>
+    <message>
+        <source>Free alternatives for the same period and quantity</source>
+        <translation>같은 기간과 수량으로 예약 가능한 대안</translation>
+    </message>
+    <message>
+        <source>Free a&amp;lternatives for the same period and quantity:</source>
+        <translation>같은 기간과 수량으로 예약 가능한 대안(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Mark resolved</source>
+        <translation>해결됨으로 표시(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Mark the selected change resolved</source>
+        <translation>선택한 변경을 해결됨으로 표시</translation>
+    </message>
+    <message>
+        <source>Nothing to resolve.</source>
+        <translation>해결할 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2.</source>
+        <translation>%2건 중 최근 %1건</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to resolve.</source>
+        <translation>
+            <numerusform>해결할 항목 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a change in the list.</source>
+        <translation>목록에서 변경을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1: %2
+Refused by the server: %3</source>
+        <translation>%1: %2
+서버가 거절한 사유: %3</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>검색 중…</translation>
+    </message>
+    <message>
+        <source>Nothing is free for %1 in that quantity.</source>
+        <translation>%1 기간에 그 수량으로 예약 가능한 항목이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free for %1.</source>
+        <translation>
+            <numerusform>%1 기간에 예약 가능한 항목이 %n개 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synchronisation details</source>
+        <translation>동기화 세부 정보</translation>
+    </message>
+    <message>
+        <source>No alternatives to show: this change was not a new booking.</source>
+        <translation>표시할 대안이 없습니다. 이 변경은 새 예약이 아니었습니다.</translation>
+    </message>
+    <message>
+        <source>The server has refused no change made here.</source>
+        <translation>서버가 거절한 변경이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation>동기화</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>온라인</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>오프라인: %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>대기 %1건</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <comment>the time of the last successful sync</comment>
+        <translation>%1 동기화됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>충돌 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to the server.</source>
+        <translation>서버에 연결되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server yet.</source>
+        <translation>아직 서버에 연결되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>서버에 연결할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Bookings can still be made here; they are sent when the server is back.</source>
+        <translation>이 카운터에서는 계속 예약할 수 있으며, 서버가 다시 연결되면 전송됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>전송 대기 중인 변경 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1.</source>
+        <translation>마지막 동기화: %1</translation>
+    </message>
+    <message>
+        <source>Not synchronised yet.</source>
+        <translation>아직 동기화되지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) refused by the server: see the Sync screen.</source>
+        <translation>
+            <numerusform>서버가 거절한 변경 %n건: 동기화 화면을 확인하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>서버에 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>전송 대기 중인 변경이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2922,10 @@ Bookings, payments and hand-overs for rental businesses.</source>
         <source>&amp;%1</source>
         <comment>the inventory tab: the shop&apos;s plural noun, e.g. Cars</comment>
         <translation>%1(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>동기화</translation>
     </message>
 </context>
 </TS>
