@@ -2361,10 +2361,6 @@ Bookings, payments and hand-overs for rental businesses.</source>
         <translation>자세한 사용법은 &apos;rentaldesk-server --help&apos;로 확인하세요.</translation>
     </message>
     <message>
-        <source>PostgreSQL support is being added; use --database sqlite:PATH for now.</source>
-        <translation>PostgreSQL 지원은 준비 중입니다. 지금은 --database sqlite:PATH를 사용하세요.</translation>
-    </message>
-    <message>
         <source>Unknown database &quot;%1&quot;: use sqlite:PATH or postgresql://USER@HOST:PORT/DB.</source>
         <translation>알 수 없는 데이터베이스 &quot;%1&quot;입니다. sqlite:PATH 또는 postgresql://USER@HOST:PORT/DB 형식을 사용하세요.</translation>
     </message>
@@ -2421,10 +2417,6 @@ Bookings, payments and hand-overs for rental businesses.</source>
         <translation>--issue-token과 함께: 토큰을 쓸 기기.</translation>
     </message>
     <message>
-        <source>Refuse request bodies larger than &lt;bytes&gt; (default 1048576).</source>
-        <translation>&lt;bytes&gt;보다 큰 요청 본문을 거부합니다 (기본값 1048576).</translation>
-    </message>
-    <message>
         <source>Hold every answer back.</source>
         <translation>모든 응답을 지연시킵니다.</translation>
     </message>
@@ -2467,6 +2459,10 @@ Bookings, payments and hand-overs for rental businesses.</source>
     <message>
         <source>--debug-answer-delay-ms needs a number of milliseconds.</source>
         <translation>--debug-answer-delay-ms에는 밀리초 단위의 숫자가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Refuse request bodies larger than &lt;bytes&gt; (default 1048576, or server/maxBodyBytes in the settings, or RENTALDESK_MAX_BODY_BYTES).</source>
+        <translation>&lt;bytes&gt;보다 큰 요청 본문을 거부합니다 (기본값 1048576, 또는 설정의 server/maxBodyBytes, 또는 RENTALDESK_MAX_BODY_BYTES).</translation>
     </message>
 </context>
 <context>
