@@ -3,6 +3,7 @@
 // drains the requests in flight and exits 0. Creates the long-lived objects in order and
 // destroys them in reverse.
 #include "api/backend.h"
+#include "api/holdexpiryscheduler.h"
 #include "apiserver.h"
 #include "apiwiring.h"
 #include "boundedtcpserver.h"
@@ -32,6 +33,7 @@ namespace {
 
 // Longer than any request should take; a stuck one must not keep a stopping server alive.
 constexpr int DrainTimeoutMs = 30'000;
+constexpr int HoldExpiryCheckMs = 30'000;
 
 void setIdentity()
 {
@@ -106,17 +108,21 @@ int serve(QCoreApplication &app, const ServerOptions &options, Backend &backend,
     ApiRouter router;
     std::atomic<bool> ready = false;
     ChangeWaiter changes(backend.executor());
+    // Unpaid holds expire here too: a counter's own expiry is not sent (each side runs it).
+    // Queued behind the database's opening on the service thread, like every command.
+    HoldExpiryScheduler expiry(backend.reservations(), HoldExpiryCheckMs);
     registerApi(router, backend, metrics, ApiContext{tokens, throttle, [&ready]() { return ready.load(); }, changes});
     ApiServer server(router, tokens, metrics, ApiServer::Limits{options.maxBodyBytes, options.answerDelayMs});
     // Before listening: from the first connection on, SIGTERM means "drain", never "die".
     TerminationSignals termination;
-    QObject::connect(&termination, &TerminationSignals::terminationRequested, &app, [&server, &app](int number) {
+    QObject::connect(&termination, &TerminationSignals::terminationRequested, &app, [&server, &app, &changes](int number) {
         qCInfo(lcServer, "Signal %d: finishing the requests in flight, then stopping.", number);
         QTimer::singleShot(DrainTimeoutMs, &app, [&app]() {
             qCWarning(lcServer, "Requests still in flight after %d ms; stopping anyway.", DrainTimeoutMs);
             app.exit(1);
         });
         server.stopAccepting();
+        changes.releaseAll(); // long polls answer now instead of holding the exit back
     });
     auto *listener = new BoundedTcpServer(options.maxBodyBytes, &server);
     if (!listener->listen(options.listenAddress, options.port))
