@@ -195,6 +195,39 @@ private Q_SLOTS:
         QCOMPARE(pull(shop.serverSide, page.cursor).changes.size(), 0);
     }
 
+    void inventoryChangesAndRefundsMadeOnACounterReachTheServer()
+    {
+        Shop shop;
+        // A car registered, edited and put in maintenance on the counter.
+        const Resource van = shop.counterSide.addResource(Profile::Car, 2, 20'000, PricingUnit::PerDay, QStringLiteral("Staria"));
+        ResourceDraft draft = van.data;
+        draft.name = QStringLiteral("Staria 9-seater");
+        const Resource renamed = TestBackend::must(shop.counterSide.inventory().updateResource(van.id, draft, van.version));
+        TestBackend::must(shop.counterSide.inventory().setStatus(van.id, ResourceStatus::Maintenance));
+        // A paid booking refunded (the booking itself stands).
+        const auto held = shop.counterSide.hold(shop.counterSide.request(shop.car, shop.customer, 10, 2));
+        QVERIFY(shop.counterSide.payByCard(held.value().id).ok());
+        QVERIFY(TestBackend::await(shop.counterSide.reservations().refund(held.value().id)).ok());
+
+        const QList<SyncCommand> sent = outboxOf(shop.counterSide);
+        QStringList kinds;
+        for (const SyncCommand &command : sent) {
+            kinds.append(command.kind);
+            QVERIFY2(push(shop.serverSide, command).applied, qPrintable(command.kind));
+        }
+        QCOMPARE(kinds, QStringList({QStringLiteral("resource.register"), QStringLiteral("resource.update"),
+                                     QStringLiteral("resource.status"), QStringLiteral("reservation.hold"),
+                                     QStringLiteral("payment.record"), QStringLiteral("payment.refund")}));
+        const auto onServer = TestBackend::must(shop.serverSide.inventory().find(van.id));
+        QVERIFY(onServer.has_value());
+        QCOMPARE(onServer->data.name, renamed.data.name);
+        QCOMPARE(onServer->status, ResourceStatus::Maintenance);
+        QCOMPARE(shop.serverSide.reload(held.value().id).paymentStatus, PaymentStatus::Refunded);
+        QCOMPARE(shop.serverSide.reload(held.value().id).status, shop.counterSide.reload(held.value().id).status);
+        // The counter charged and refunded the card; the server records the refund.
+        QCOMPARE(scalar(shop.serverSide, QStringLiteral("SELECT COUNT(*) FROM payments WHERE status = 2")), 1);
+    }
+
     void aPulledRowWritesOnlyTheTablesOwnColumns()
     {
         TestBackend t(counter());

@@ -6,6 +6,7 @@
 #include "queries/resourcecatalogue.h"
 #include "storage/reservationrepository.h"
 #include "storage/resourcerepository.h"
+#include "sync/syncedcommands.h"
 
 InventoryService::InventoryService(CommandExecutor &executor, ReaderPool &readers)
     : m_executor(executor), m_readers(readers), m_catalogue(std::make_shared<ResourceCatalogue>())
@@ -15,27 +16,27 @@ InventoryService::InventoryService(CommandExecutor &executor, ReaderPool &reader
 QFuture<Result<Resource>> InventoryService::registerResource(const ResourceDraft &draft)
 {
     return m_executor.execute<Resource>(
-        [draft](CommandContext &c) { return inventorycommands::registerResource(c, draft); });
+        [draft](CommandContext &c) { return syncedcommands::registerResource(c, draft); });
 }
 
 QFuture<Result<Resource>> InventoryService::updateResource(const QUuid &id, const ResourceDraft &draft,
                                                            int expectedVersion)
 {
     return m_executor.execute<Resource>([id, draft, expectedVersion](CommandContext &c) {
-        return inventorycommands::updateResource(c, id, draft, expectedVersion);
+        return syncedcommands::updateResource(c, id, draft, expectedVersion);
     });
 }
 
 QFuture<Result<Resource>> InventoryService::setStatus(const QUuid &id, ResourceStatus status)
 {
     return m_executor.execute<Resource>(
-        [id, status](CommandContext &c) { return inventorycommands::setStatus(c, id, status); });
+        [id, status](CommandContext &c) { return syncedcommands::setResourceStatus(c, id, status); });
 }
 
 QFuture<Result<Resource>> InventoryService::retire(const QUuid &id)
 {
     return m_executor.execute<Resource>(
-        [id](CommandContext &c) { return inventorycommands::retire(c, id); });
+        [id](CommandContext &c) { return syncedcommands::retireResource(c, id); });
 }
 
 QFuture<Result<int>> InventoryService::retirementImpact(const QUuid &id)

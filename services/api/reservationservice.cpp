@@ -52,14 +52,7 @@ QFuture<Result<Reservation>> ReservationService::cancel(const QUuid &id)
 
 QFuture<Result<Reservation>> ReservationService::refund(const QUuid &id)
 {
-    return m_executor.execute<Reservation>([id](CommandContext &c) -> Result<Reservation> {
-        auto booking = reservationcommands::load(c, id);
-        if (!booking)
-            return booking.error();
-        RD_TRY(lifecycle::check(booking->paymentStatus, PaymentStatus::Refunded));
-        RD_TRY(paymentcommands::refundIfPaid(c, id));
-        return reservationcommands::load(c, id);
-    });
+    return m_executor.execute<Reservation>([id](CommandContext &c) { return syncedcommands::refund(c, id); });
 }
 
 QFuture<Result<int>> ReservationService::expireDueHolds()

@@ -75,11 +75,11 @@ Result<Resource> store(CommandContext &context, Resource r, int expectedVersion,
 
 } // namespace
 
-Result<Resource> registerResource(CommandContext &context, const ResourceDraft &draft)
+Result<Resource> registerResource(CommandContext &context, const ResourceDraft &draft, const QUuid &id)
 {
     RD_TRY(resources::validate(draft));
     Resource r;
-    r.id = ids::newId();
+    r.id = id.isNull() ? ids::newId() : id;
     r.data = draft;
     r.data.name = draft.name.trimmed();
     r.createdAt = r.updatedAt = context.clock.nowSecs();

@@ -7,7 +7,8 @@ struct CommandContext;
 // Keeping the inventory: register, edit, maintenance, retire.
 namespace inventorycommands {
 
-Result<Resource> registerResource(CommandContext &context, const ResourceDraft &draft);
+// `id` is the one the device that registered it gave it (sync); empty = a new one.
+Result<Resource> registerResource(CommandContext &context, const ResourceDraft &draft, const QUuid &id = {});
 // The profile of a resource never changes; the capacity cannot drop below what is booked.
 Result<Resource> updateResource(CommandContext &context, const QUuid &id, const ResourceDraft &draft,
                                 int expectedVersion);

@@ -43,10 +43,12 @@ Result<void> afterRefusal(CommandContext &context, const SyncCommand &command, c
 {
     if (command.kind == synccommands::Hold)
         RD_TRY(reservationcommands::recordRefusedHold(context, synccommands::holdRequest(command), error.code));
-    if (command.kind.startsWith(QLatin1String("reservation.")))
+    if (command.kind.startsWith(QLatin1String("reservation.")) || command.kind.startsWith(QLatin1String("payment.")))
         context.changes.reservations.insert(command.entityId);
     else if (command.kind.startsWith(QLatin1String("customer.")))
         context.changes.customers.insert(command.entityId);
+    else if (command.kind.startsWith(QLatin1String("resource.")))
+        context.changes.resources.insert(command.entityId);
     return {};
 }
 

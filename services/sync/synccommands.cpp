@@ -1,11 +1,15 @@
 #include "sync/synccommands.h"
 
 #include "commands/customercommands.h"
+#include "commands/inventorycommands.h"
+#include "commands/paymentcommands.h"
 #include "commands/reservationcommands.h"
 #include "core/commandcontext.h"
 #include "domain/domainevent.h"
 #include "domain/errors.h"
 #include "domain/ids.h"
+#include "domain/lifecycle.h"
+#include "http/json/resourcejson.h"
 #include "sync/changelog.h"
 #include "sync/rowstore.h"
 
@@ -16,6 +20,11 @@ namespace {
 
 const QString RegisterCustomer = QStringLiteral("customer.register");
 const QString PaymentRecorded = QStringLiteral("payment.record");
+const QString Refund = QStringLiteral("payment.refund");
+const QString RegisterResource = QStringLiteral("resource.register");
+const QString UpdateResource = QStringLiteral("resource.update");
+const QString ResourceStatusChange = QStringLiteral("resource.status");
+const QString RetireResource = QStringLiteral("resource.retire");
 
 QString text(const QJsonObject &payload, const char *key)
 {
@@ -90,7 +99,69 @@ Result<void> applyTransition(CommandContext &context, const QString &kind, const
     return {};
 }
 
+Result<void> done(const Result<Resource> &result)
+{
+    if (!result)
+        return result.error();
+    return {};
+}
+
+Result<void> applyResource(CommandContext &context, const SyncCommand &command)
+{
+    const QJsonObject &p = command.payload;
+    const QUuid id = uuid(p, "id");
+    if (id.isNull())
+        return errors::unknownResource();
+    if (command.kind == ResourceStatusChange)
+        return done(inventorycommands::setStatus(context, id, ResourceStatus(number(p, "status"))));
+    if (command.kind == RetireResource)
+        return done(inventorycommands::retire(context, id));
+    auto draft = resourcejson::draftFromJson(p);
+    if (!draft)
+        return draft.error();
+    if (command.kind == RegisterResource)
+        return done(inventorycommands::registerResource(context, draft.value(), id));
+    return done(inventorycommands::updateResource(context, id, draft.value(), int(number(p, "expectedVersion"))));
+}
+
+Result<void> applyRefund(CommandContext &context, const QUuid &reservationId)
+{
+    auto booking = reservationcommands::load(context, reservationId);
+    if (!booking)
+        return booking.error();
+    RD_TRY(lifecycle::check(booking->paymentStatus, PaymentStatus::Refunded));
+    return paymentcommands::refundIfPaid(context, reservationId);
+}
+
 } // namespace
+
+SyncCommand registerResource(const Resource &resource)
+{
+    return SyncCommand{{}, RegisterResource, resource.id, resourcejson::toJson(resource)};
+}
+
+SyncCommand updateResource(const Resource &updated, int expectedVersion)
+{
+    QJsonObject payload = resourcejson::toJson(updated);
+    payload.insert(QStringLiteral("expectedVersion"), expectedVersion);
+    return SyncCommand{{}, UpdateResource, updated.id, payload};
+}
+
+SyncCommand setResourceStatus(const QUuid &id, ResourceStatus status)
+{
+    return SyncCommand{{}, ResourceStatusChange, id,
+                       QJsonObject{{QStringLiteral("id"), ids::toText(id)}, {QStringLiteral("status"), int(status)}}};
+}
+
+SyncCommand retireResource(const QUuid &id)
+{
+    return SyncCommand{{}, RetireResource, id, QJsonObject{{QStringLiteral("id"), ids::toText(id)}}};
+}
+
+SyncCommand refund(const QUuid &reservationId)
+{
+    return SyncCommand{{}, Refund, reservationId, QJsonObject{{QStringLiteral("reservationId"), ids::toText(reservationId)}}};
+}
 
 SyncCommand registerCustomer(const Customer &customer)
 {
@@ -157,6 +228,10 @@ Result<void> apply(CommandContext &context, const SyncCommand &command)
         return applyTransition(context, command.kind, uuid(p, "id"));
     if (command.kind == PaymentRecorded)
         return applyPayment(context, p);
+    if (command.kind == Refund)
+        return applyRefund(context, uuid(p, "reservationId"));
+    if (command.kind.startsWith(QLatin1String("resource.")))
+        return applyResource(context, command);
     if (command.kind == RegisterCustomer) {
         const QUuid id = uuid(p, "id");
         if (id.isNull())

@@ -3,6 +3,7 @@
 #include "domain/customer.h"
 #include "domain/payment.h"
 #include "domain/reservation.h"
+#include "domain/resource.h"
 #include "domain/result.h"
 #include "sync/synccommand.h"
 
@@ -14,6 +15,11 @@ struct CommandContext;
 namespace synccommands {
 
 SyncCommand registerCustomer(const Customer &customer);
+SyncCommand registerResource(const Resource &resource);
+SyncCommand updateResource(const Resource &updated, int expectedVersion);
+SyncCommand setResourceStatus(const QUuid &id, ResourceStatus status);
+SyncCommand retireResource(const QUuid &id);
+SyncCommand refund(const QUuid &reservationId);
 SyncCommand hold(const Reservation &reservation);
 // kind: one of the transition kinds below.
 SyncCommand transition(const QString &kind, const QUuid &reservationId);

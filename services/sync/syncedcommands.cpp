@@ -1,8 +1,10 @@
 #include "sync/syncedcommands.h"
 
 #include "commands/customercommands.h"
+#include "commands/inventorycommands.h"
 #include "commands/paymentcommands.h"
 #include "commands/reservationcommands.h"
+#include "domain/lifecycle.h"
 #include "sync/outbox.h"
 #include "sync/synccommands.h"
 
@@ -66,6 +68,50 @@ Result<Reservation> finishFulfilment(CommandContext &context, const QUuid &id)
 Result<Reservation> cancel(CommandContext &context, const QUuid &id)
 {
     return transition(context, synccommands::Cancel, id, &reservationcommands::cancel);
+}
+
+Result<Reservation> refund(CommandContext &context, const QUuid &id)
+{
+    auto booking = reservationcommands::load(context, id);
+    if (!booking)
+        return booking.error();
+    RD_TRY(lifecycle::check(booking->paymentStatus, PaymentStatus::Refunded));
+    RD_TRY(paymentcommands::refundIfPaid(context, id));
+    RD_TRY(outbox::record(context, synccommands::refund(id)));
+    return reservationcommands::load(context, id);
+}
+
+Result<Resource> registerResource(CommandContext &context, const ResourceDraft &draft)
+{
+    auto resource = inventorycommands::registerResource(context, draft);
+    if (resource)
+        RD_TRY(outbox::record(context, synccommands::registerResource(resource.value())));
+    return resource;
+}
+
+Result<Resource> updateResource(CommandContext &context, const QUuid &id, const ResourceDraft &draft,
+                                int expectedVersion)
+{
+    auto resource = inventorycommands::updateResource(context, id, draft, expectedVersion);
+    if (resource)
+        RD_TRY(outbox::record(context, synccommands::updateResource(resource.value(), expectedVersion)));
+    return resource;
+}
+
+Result<Resource> setResourceStatus(CommandContext &context, const QUuid &id, ResourceStatus status)
+{
+    auto resource = inventorycommands::setStatus(context, id, status);
+    if (resource)
+        RD_TRY(outbox::record(context, synccommands::setResourceStatus(id, status)));
+    return resource;
+}
+
+Result<Resource> retireResource(CommandContext &context, const QUuid &id)
+{
+    auto resource = inventorycommands::retire(context, id);
+    if (resource)
+        RD_TRY(outbox::record(context, synccommands::retireResource(id)));
+    return resource;
 }
 
 } // namespace syncedcommands

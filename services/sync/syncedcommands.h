@@ -3,6 +3,7 @@
 #include "domain/customer.h"
 #include "domain/payment.h"
 #include "domain/reservation.h"
+#include "domain/resource.h"
 #include "domain/result.h"
 
 struct CommandContext;
@@ -19,5 +20,13 @@ Result<Reservation> confirm(CommandContext &context, const QUuid &id);
 Result<Reservation> startFulfilment(CommandContext &context, const QUuid &id);
 Result<Reservation> finishFulfilment(CommandContext &context, const QUuid &id);
 Result<Reservation> cancel(CommandContext &context, const QUuid &id);
+// Refunds a paid booking that stays as it is (see ReservationService::refund).
+Result<Reservation> refund(CommandContext &context, const QUuid &id);
+
+Result<Resource> registerResource(CommandContext &context, const ResourceDraft &draft);
+Result<Resource> updateResource(CommandContext &context, const QUuid &id, const ResourceDraft &draft,
+                                int expectedVersion);
+Result<Resource> setResourceStatus(CommandContext &context, const QUuid &id, ResourceStatus status);
+Result<Resource> retireResource(CommandContext &context, const QUuid &id);
 
 } // namespace syncedcommands
