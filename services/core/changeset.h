@@ -4,6 +4,8 @@
 #include <QSet>
 #include <QUuid>
 
+#include <algorithm>
+
 // What one committed command changed, so views refetch only those rows.
 struct ChangeSet final
 {
@@ -13,6 +15,16 @@ struct ChangeSet final
     QSet<QUuid> payments;
     QSet<QUuid> notifications;
     qint64 lastEventSeq = 0; // highest event appended; 0 = none
+
+    void unite(const ChangeSet &other)
+    {
+        resources.unite(other.resources);
+        customers.unite(other.customers);
+        reservations.unite(other.reservations);
+        payments.unite(other.payments);
+        notifications.unite(other.notifications);
+        lastEventSeq = std::max(lastEventSeq, other.lastEventSeq);
+    }
 
     bool isEmpty() const
     {

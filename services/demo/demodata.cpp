@@ -210,16 +210,6 @@ Result<DemoSummary> run(CommandContext &past, ManualClock &clock, Profile profil
     return summary;
 }
 
-void merge(ChangeSet &into, const ChangeSet &from)
-{
-    into.resources.unite(from.resources);
-    into.customers.unite(from.customers);
-    into.reservations.unite(from.reservations);
-    into.payments.unite(from.payments);
-    into.notifications.unite(from.notifications);
-    into.lastEventSeq = std::max(into.lastEventSeq, from.lastEventSeq);
-}
-
 Result<bool> isEmpty(const QSqlDatabase &db)
 {
     auto resources = resourcerepository::count(db);
@@ -249,7 +239,7 @@ Result<DemoSummary> fill(CommandContext &context, Profile profile)
     ManualClock clock(context.clock.nowSecs());
     CommandContext past{context.db, clock, context.settings, context.gateway, context.events, {}, context.remote, context.remoteDevice};
     auto summary = run(past, clock, profile, calendar);
-    merge(context.changes, past.changes);
+    context.changes.unite(past.changes);
     if (summary)
         qCInfo(lcServices) << "demo data for" << profiles::key(profile) << ":"
                            << summary->resources << "resources," << summary->customers

@@ -66,7 +66,9 @@ Result<SyncAnswer> apply(CommandContext &context, const QString &device, const S
     // and the other commands of the batch stay in the transaction.
     context.remoteDevice = device;
     RD_TRY(exec(context, QStringLiteral("SAVEPOINT sync_command")));
-    const ChangeSet before = context.changes;
+    // The command's own changes apart from the batch's, so a refusal drops only its own (and
+    // no command copies everything the batch changed before it).
+    ChangeSet batch = std::exchange(context.changes, ChangeSet());
     Result<void> applied = synccommands::apply(context, command);
     SyncAnswer answer{command.id, applied.ok(), {}, {}};
     if (!applied && applied.error().code == QLatin1String("storage_error")) {
@@ -76,12 +78,14 @@ Result<SyncAnswer> apply(CommandContext &context, const QString &device, const S
     }
     if (!applied) {
         RD_TRY(exec(context, QStringLiteral("ROLLBACK TO sync_command")));
-        context.changes = before;
+        context.changes = ChangeSet();
         answer.code = applied.error().code;
         answer.message = applied.error().message;
         RD_TRY(afterRefusal(context, command, applied.error()));
     }
     RD_TRY(exec(context, QStringLiteral("RELEASE sync_command")));
+    batch.unite(context.changes);
+    context.changes = std::move(batch);
     RD_TRY(remember(context, device, answer));
     return answer;
 }

@@ -26,18 +26,35 @@ QVariant valueOf(const QJsonValue &value)
     }
 }
 
+// The table's columns, asked once per connection: the schema does not change while it is
+// open, and asking the driver costs more than writing the row.
+QStringList columnsOf(const QSqlDatabase &db, const QString &table)
+{
+    thread_local QHash<QString, QStringList> known;
+    const QString key = db.connectionName() + QLatin1Char('/') + table;
+    auto found = known.constFind(key);
+    if (found != known.constEnd())
+        return *found;
+    const QSqlRecord record = db.record(table);
+    QStringList names;
+    for (int i = 0; i < record.count(); ++i)
+        names.append(record.fieldName(i));
+    if (!names.isEmpty())
+        known.insert(key, names);
+    return names;
+}
+
 } // namespace
 
 Result<void> upsert(const QSqlDatabase &db, const QString &table, const QJsonObject &row)
 {
-    const QSqlRecord columns = db.record(table);
+    const QStringList columns = columnsOf(db, table);
     if (columns.isEmpty() || !row.contains(QStringLiteral("id")))
         return errors::storage(QStringLiteral("not a synchronised row of %1").arg(table));
     QStringList names;
     QStringList updates;
     QVariantList values;
-    for (int i = 0; i < columns.count(); ++i) {
-        const QString name = columns.fieldName(i);
+    for (const QString &name : columns) {
         if (!row.contains(name))
             continue;
         names.append(name);
