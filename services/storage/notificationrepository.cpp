@@ -9,6 +9,13 @@ const QString Columns = QStringLiteral(
     "id, customer_id, reservation_id, channel, template, recipient, body, status, attempts, "
     "next_attempt_at, last_error, created_at");
 
+} // namespace
+
+QString columns()
+{
+    return Columns;
+}
+
 Notification fromRow(const SqlQuery &q)
 {
     Notification n;
@@ -26,6 +33,8 @@ Notification fromRow(const SqlQuery &q)
     n.createdAt = q.integer(11);
     return n;
 }
+
+namespace {
 
 Result<QList<Notification>> select(SqlQuery &q)
 {

@@ -5,8 +5,14 @@
 
 #include <QSqlDatabase>
 
+class SqlQuery;
+
 // Rows of the `notifications` outbox.
 namespace notificationrepository {
+
+// The columns fromRow reads, in its order.
+QString columns();
+Notification fromRow(const SqlQuery &row);
 
 Result<void> insert(const QSqlDatabase &db, const Notification &notification);
 // Pending notifications whose next attempt is due at `now`, oldest first.
