@@ -4,6 +4,7 @@
 // pulled rows except those whose own change still waits.
 #include "testbackend.h"
 
+#include "api/session.h"
 #include "core/commandexecutor.h"
 #include "storage/sqlquery.h"
 #include "sync/changelog.h"
@@ -156,6 +157,28 @@ private Q_SLOTS:
         QCOMPARE(conflicts.first().entityId, held.value().id);
         // The customer is told on this counter (the server stays silent for remote commands).
         QCOMPARE(scalar(shop.counterSide, QStringLiteral("SELECT COUNT(*) FROM notifications WHERE template = 'reservation_rejected'")), 1);
+    }
+
+    void onlyStaffWhoManageBookingsMayResolveAConflict()
+    {
+        Shop shop;
+        QVERIFY(shop.serverSide.hold(shop.serverSide.request(shop.car, shop.customer, 10, 2)).ok());
+        QVERIFY(shop.counterSide.hold(shop.counterSide.request(shop.car, shop.customer, 10, 2)).ok());
+        const QList<SyncCommand> sent = outboxOf(shop.counterSide);
+        const SyncAnswer answer = push(shop.serverSide, sent.first());
+        TestBackend::must(shop.counterSide.backend().executor().execute<int>(
+            [sent, answer](CommandContext &c) { return clientsync::applyAnswers(c, sent, {answer}); }));
+        const QString open = QStringLiteral("SELECT COUNT(*) FROM sync_conflicts WHERE resolved_at = 0");
+        QCOMPARE(scalar(shop.counterSide, open), 1);
+
+        const auto customer = shop.counterSide.signIn(Role::Customer, QStringLiteral("kim"));
+        const auto refused = TestBackend::await(customer->resolveConflict(sent.first().id));
+        QCOMPARE(refused.error().code, QStringLiteral("forbidden"));
+        QCOMPARE(scalar(shop.counterSide, open), 1);
+
+        const auto clerk = shop.counterSide.signIn(Role::Clerk, QStringLiteral("desk"));
+        QVERIFY(TestBackend::await(clerk->resolveConflict(sent.first().id)).ok());
+        QCOMPARE(scalar(shop.counterSide, open), 0);
     }
 
     void aPulledRowNeverOverwritesALocalChangeThatStillWaits()

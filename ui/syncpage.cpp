@@ -311,12 +311,7 @@ void SyncPage::resolveSelected()
     m_resolving = true;
     m_resolveError->hide();
     updateResolveButton();
-    m_session.backend()
-        .executor()
-        .execute<bool>([commandId](CommandContext &context) -> Result<bool> {
-            RD_TRY(clientsync::resolveConflict(context, commandId));
-            return true;
-        })
+    m_session.resolveConflict(commandId)
         .then(this, [this, commandId](const Result<bool> &resolved) {
             m_resolving = false;
             if (!resolved) {

@@ -4,6 +4,7 @@
 #include "commands/reservationcommands.h"
 #include "core/commandcontext.h"
 #include "domain/errors.h"
+#include "sync/clientsync.h"
 #include "sync/syncedcommands.h"
 
 Session::Session(Backend &backend, User user) : m_backend(backend), m_user(std::move(user)) {}
@@ -180,4 +181,14 @@ QFuture<Result<User>> Session::createCustomerAccount(const CustomerDraft &custom
 QFuture<Result<QList<User>>> Session::users()
 {
     return can(Action::ManageUsers) ? m_backend.accounts().users() : refuse<QList<User>>(Action::ManageUsers);
+}
+
+QFuture<Result<bool>> Session::resolveConflict(const QUuid &commandId)
+{
+    if (!can(Action::ManageBookings))
+        return refuse<bool>(Action::ManageBookings);
+    return m_backend.executor().execute<bool>([commandId](CommandContext &context) -> Result<bool> {
+        RD_TRY(clientsync::resolveConflict(context, commandId));
+        return true;
+    });
 }

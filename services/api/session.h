@@ -66,6 +66,9 @@ public:
                                                 const QString &password);
     QFuture<Result<QList<User>>> users();
 
+    // Sync (staff who manage bookings): a refused change staff have dealt with.
+    QFuture<Result<bool>> resolveConflict(const QUuid &commandId);
+
 private:
     template<typename T>
     QFuture<Result<T>> refuse(Action action);
