@@ -2577,6 +2577,13 @@ Bookings, payments and hand-overs for rental businesses.</source>
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>The server did not answer every change sent to it.</source>
+        <translation>서버가 보낸 변경 중 일부에 응답하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>SyncConflictModel</name>
     <message>
         <source>When</source>

@@ -114,6 +114,8 @@ void SyncWorker::applyAnswers(const QList<SyncCommand> &sent, const QJsonObject 
     const QJsonArray list = body.value(QStringLiteral("answers")).toArray();
     for (const QJsonValue &value : list)
         answers.append(syncwire::answerFromJson(value.toObject()));
+    if (answers.size() != sent.size()) // a confused server: retry later, never in a tight loop
+        return fail(QCoreApplication::translate("Sync", "The server did not answer every change sent to it."));
     m_backend.executor()
         .execute<int>([sent, answers](CommandContext &context) { return clientsync::applyAnswers(context, sent, answers); })
         .then(this, [this](const Result<int> &applied) {
@@ -131,6 +133,10 @@ void SyncWorker::pullNext(bool longPoll)
         .then(this, [this, longPoll](const Result<qint64> &cursor) {
             if (!cursor)
                 return fail(cursor.error().message);
+            if (longPoll && m_again) { // a change here came while the cursor was read
+                m_again = false;
+                return pushNext();
+            }
             QUrlQuery query;
             query.addQueryItem(QStringLiteral("after"), QString::number(cursor.value()));
             query.addQueryItem(QStringLiteral("limit"), QString::number(m_settings.pullLimit));
