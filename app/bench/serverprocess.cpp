@@ -48,13 +48,6 @@ void ServerProcess::kill()
     m_process.waitForFinished(10'000);
 }
 
-bool ServerProcess::stop()
-{
-    ::kill(pid_t(m_process.processId()), SIGTERM);
-    return m_process.waitForFinished(30'000) && m_process.exitStatus() == QProcess::NormalExit
-           && m_process.exitCode() == 0;
-}
-
 QUrl ServerProcess::url() const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));

@@ -19,7 +19,6 @@ public:
     // Starts the server and waits until it listens. `port` 0 = any free port the first time.
     bool start(const QStringList &extraArguments = {}, quint16 port = 0);
     void kill();
-    bool stop(); // SIGTERM; true when it exited cleanly
     QUrl url() const;
     quint16 port() const { return m_port; }
     QString output() const { return m_output; }

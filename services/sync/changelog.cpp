@@ -108,13 +108,4 @@ Result<Page> read(const QSqlDatabase &db, qint64 after, int limit)
     return page;
 }
 
-Result<qint64> lastSeq(const QSqlDatabase &db)
-{
-    SqlQuery query(db, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM change_log"));
-    auto value = query.first([](const SqlQuery &q) { return q.integer(0); });
-    if (!value)
-        return value.error();
-    return value->value_or(0);
-}
-
 } // namespace changelog

@@ -40,7 +40,6 @@ struct Page
 Result<void> record(CommandContext &context);
 // Entries after `after`, at most `limit`, with their rows' current state.
 Result<Page> read(const QSqlDatabase &db, qint64 after, int limit);
-Result<qint64> lastSeq(const QSqlDatabase &db);
 // One row as JSON (column → value), read from its table.
 Result<std::optional<QJsonObject>> row(const QSqlDatabase &db, const QString &entity, const QUuid &id);
 

@@ -132,10 +132,6 @@ Money FieldReader::money(const QString &name, Presence presence)
     const auto value = take(name, presence, expected);
     if (!value)
         return {};
-    if (!value->isObject()) {
-        fail(name, expected);
-        return {};
-    }
     FieldReader inner(value->toObject());
     Money money{inner.integer(QStringLiteral("amount"), Required), inner.text(QStringLiteral("currency"), Required)};
     if (!inner.ok()) {
