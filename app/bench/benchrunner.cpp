@@ -44,6 +44,8 @@ Result<void> BenchRunner::runBench(const QString &name)
             {QStringLiteral("rows"), m_import.rows},
             {QStringLiteral("seconds"), BenchReport::rounded(m_import.seconds, 3)},
             {QStringLiteral("rows_per_s"), BenchReport::rounded(double(m_import.rows) / m_import.seconds, 0)},
+            {QStringLiteral("index_seconds"), BenchReport::rounded(m_import.indexSeconds, 3)},
+            {QStringLiteral("commit_seconds"), BenchReport::rounded(m_import.commitSeconds, 3)},
             {QStringLiteral("resources"), m_import.resources},
             {QStringLiteral("customers"), m_import.customers},
             {QStringLiteral("setup_seconds"), BenchReport::rounded(m_import.setupSeconds, 3)},

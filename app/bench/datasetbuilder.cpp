@@ -98,7 +98,8 @@ Result<void> DatasetBuilder::buildOn(QSqlDatabase &db, ImportFigures &figures)
     commit.start();
     if (!db.commit())
         return errors::storage(db.lastError().text());
-    figures.seconds += seconds(commit);
+    figures.commitSeconds = seconds(commit);
+    figures.seconds += figures.commitSeconds;
     qCInfo(lcBench) << "committed in" << seconds(commit) << "s";
     return {};
 }
@@ -178,6 +179,7 @@ Result<void> DatasetBuilder::insertReservations(const QSqlDatabase &db, const QL
         RD_TRY(flush());
     inserting.start();
     RD_TRY(import.value().finish()); // the indexes are built here: part of the import's time
+    figures.indexSeconds = seconds(inserting);
     insertingNanos += inserting.nsecsElapsed();
     figures.seconds = double(insertingNanos) / 1e9;
     figures.setupSeconds += double(generatingNanos) / 1e9;

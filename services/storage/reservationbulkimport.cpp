@@ -3,18 +3,57 @@
 #include "storage/reservationrepository.h"
 #include "storage/sqlquery.h"
 
+#include <array>
+
 namespace {
 
-constexpr int RowsPerStatement = 64; // 64 × 15 values, well under SQLite's variable limit
-
-QString multiRowInsert()
+QByteArray insertSql()
 {
-    QString sql = QStringLiteral("INSERT INTO reservations(%1) VALUES ").arg(reservationrepository::columns());
-    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    for (int i = 0; i < RowsPerStatement; ++i)
-        sql += (i ? QStringLiteral(", ") : QString()) + row;
-    return sql;
+    QString sql = QStringLiteral("INSERT INTO reservations(%1) VALUES (").arg(reservationrepository::columns());
+    for (int i = 1; i <= 15; ++i)
+        sql += QStringLiteral("?%1%2").arg(i).arg(i < 15 ? QStringLiteral(", ") : QStringLiteral(")"));
+    return sql.toUtf8();
 }
+
+// The id as ids::toText writes it (lower-case hex in 8-4-4-4-12 groups), without a QString.
+QByteArrayView uuidText(const QUuid &id, std::array<char, 36> &text)
+{
+    static constexpr char Hex[] = "0123456789abcdef";
+    const std::array<uchar, 16> bytes{uchar(id.data1 >> 24), uchar(id.data1 >> 16), uchar(id.data1 >> 8),
+                                      uchar(id.data1),       uchar(id.data2 >> 8),  uchar(id.data2),
+                                      uchar(id.data3 >> 8),  uchar(id.data3),       id.data4[0],
+                                      id.data4[1],           id.data4[2],           id.data4[3],
+                                      id.data4[4],           id.data4[5],           id.data4[6],
+                                      id.data4[7]};
+    int out = 0;
+    for (int i = 0; i < 16; ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            text[out++] = '-';
+        text[out++] = Hex[bytes[i] >> 4];
+        text[out++] = Hex[bytes[i] & 0xf];
+    }
+    return QByteArrayView(text.data(), qsizetype(text.size()));
+}
+
+// Device names and currencies repeat from row to row: encode each once.
+class Utf8Cache final
+{
+public:
+    QByteArrayView operator()(const QString &text)
+    {
+        if (!m_filled || (!m_text.isSharedWith(text) && m_text != text)) {
+            m_text = text;
+            m_utf8 = text.toUtf8();
+            m_filled = true;
+        }
+        return m_utf8;
+    }
+
+private:
+    bool m_filled = false;
+    QString m_text;
+    QByteArray m_utf8;
+};
 
 } // namespace
 
@@ -37,19 +76,36 @@ Result<ReservationBulkImport> ReservationBulkImport::begin(const QSqlDatabase &d
 
 Result<void> ReservationBulkImport::add(const QList<Reservation> &reservations)
 {
-    qsizetype next = 0;
-    if (reservations.size() >= RowsPerStatement) {
-        SqlQuery insert(m_db, multiRowInsert());
-        for (; next + RowsPerStatement <= reservations.size(); next += RowsPerStatement) {
-            for (qsizetype i = next; i < next + RowsPerStatement; ++i)
-                reservationrepository::bindRow(insert, reservations.at(i));
-            RD_TRY(insert.exec());
-        }
+    if (!m_insert) {
+        auto prepared = SqliteStatement::prepare(m_db, insertSql());
+        if (!prepared)
+            return prepared.error();
+        m_insert.emplace(std::move(prepared.value()));
     }
-    // The last few rows go one by one; insertMany also keeps the longest period noted.
-    RD_TRY(reservationrepository::insertMany(m_db, reservations.mid(next)));
-    for (const Reservation &r : reservations)
+    SqliteStatement &insert = *m_insert;
+    std::array<char, 36> buffer;
+    Utf8Cache currencies;
+    Utf8Cache devices;
+    for (const Reservation &r : reservations) {
+        // The order of reservationrepository::columns().
+        insert.bind(1, uuidText(r.id, buffer));
+        insert.bind(2, uuidText(r.resourceId, buffer));
+        insert.bind(3, uuidText(r.customerId, buffer));
+        insert.bind(4, r.quantity);
+        insert.bind(5, r.period.start);
+        insert.bind(6, r.period.end);
+        insert.bind(7, r.amount.minor);
+        insert.bind(8, currencies(r.amount.currency));
+        insert.bind(9, qint64(r.status));
+        insert.bind(10, qint64(r.paymentStatus));
+        insert.bind(11, r.holdExpiresAt);
+        insert.bind(12, devices(r.originDevice));
+        insert.bind(13, r.version);
+        insert.bind(14, r.createdAt);
+        insert.bind(15, r.updatedAt);
+        RD_TRY(insert.run());
         m_longest = std::max(m_longest, r.period.seconds());
+    }
     return {};
 }
 

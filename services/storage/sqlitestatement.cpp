@@ -1,0 +1,64 @@
+#include "storage/sqlitestatement.h"
+
+#include "domain/errors.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace {
+
+Error sqliteError(sqlite3 *db)
+{
+    return errors::storage(QString::fromUtf8(sqlite3_errmsg(db)));
+}
+
+} // namespace
+
+Result<SqliteStatement> SqliteStatement::prepare(const QSqlDatabase &db, QByteArrayView sql)
+{
+    // The SQLite driver hands out its connection as a QVariant holding a sqlite3 pointer.
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return errors::storage(QStringLiteral("not an SQLite connection"));
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!connection)
+        return errors::storage(QStringLiteral("the SQLite connection is closed"));
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v3(connection, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
+        != SQLITE_OK)
+        return sqliteError(connection);
+    return SqliteStatement(connection, statement);
+}
+
+SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
+    : m_db(other.m_db), m_statement(std::exchange(other.m_statement, nullptr))
+{
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement); // a null statement is a no-op
+}
+
+void SqliteStatement::bind(int parameter, qint64 number)
+{
+    sqlite3_bind_int64(m_statement, parameter, number);
+}
+
+void SqliteStatement::bind(int parameter, QByteArrayView utf8)
+{
+    // An empty view may have no data pointer, which SQLite would bind as NULL, not ''.
+    sqlite3_bind_text(m_statement, parameter, utf8.isNull() ? "" : utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+Result<void> SqliteStatement::run()
+{
+    const int stepped = sqlite3_step(m_statement);
+    // reset() repeats the step's error code; the message is taken before it.
+    Result<void> result = stepped == SQLITE_DONE ? Result<void>() : Result<void>(sqliteError(m_db));
+    sqlite3_reset(m_statement);
+    return result;
+}
