@@ -174,7 +174,8 @@ int runDesktop(int argc, char *argv[], const LaunchOptions &options, const ShopS
     const QString path = QFileInfo(options.databasePath.isEmpty() ? connection::defaultDatabasePath()
                                                                   : options.databasePath)
                              .absoluteFilePath();
-    Backend backend({path, DatabaseOptions::Durability::Full}, shop, clock, gateway);
+    // The window stays smooth while sync, imports and page loads keep the cores busy.
+    Backend backend({path, DatabaseOptions::Durability::Full}, shop, clock, gateway, WorkerPriority::BelowInteractive);
     const DisplayContext display{displayLocale(options.language.isEmpty() ? requestedLanguage({}) : options.language),
                                  QTimeZone(shop.timeZone)};
     QLocale::setDefault(display.locale);

@@ -9,6 +9,40 @@
 #include <QTest>
 #include <QThread>
 
+#if defined(Q_OS_LINUX)
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
+namespace {
+
+// How strongly the scheduler favours the calling thread: higher wins a contested core.
+int schedulingWeight()
+{
+#if defined(Q_OS_LINUX)
+    return -getpriority(PRIO_PROCESS, id_t(gettid())); // the thread's own nice value, negated
+#else
+    return int(QThread::currentThread()->priority());
+#endif
+}
+
+struct WorkerWeights
+{
+    int service;
+    int reader;
+};
+
+WorkerWeights workerWeights(TestBackend &t)
+{
+    const auto service = TestBackend::await(
+        t.backend().executor().execute<int>([](CommandContext &) -> Result<int> { return schedulingWeight(); }));
+    const int reader = TestBackend::await(
+        t.backend().readers().read<int>([](const QSqlDatabase &) { return schedulingWeight(); }));
+    return {service.value(), reader};
+}
+
+} // namespace
+
 class TestThreads final : public QObject
 {
     Q_OBJECT
@@ -103,6 +137,21 @@ private Q_SLOTS:
         QCOMPARE(read.result().second, 1);
         release.release();
         QVERIFY(TestBackend::await(writer).ok());
+    }
+
+    void desktopWorkersGiveWayToTheGuiThread()
+    {
+        const int gui = schedulingWeight();
+        TestBackend desktop({}, WorkerPriority::BelowInteractive);
+        const WorkerWeights lowered = workerWeights(desktop);
+        QVERIFY2(lowered.service < gui, qPrintable(QStringLiteral("%1 vs %2").arg(lowered.service).arg(gui)));
+        QVERIFY2(lowered.reader < gui, qPrintable(QStringLiteral("%1 vs %2").arg(lowered.reader).arg(gui)));
+        QCOMPARE(schedulingWeight(), gui); // the caller's own thread is left alone
+
+        TestBackend server; // a server's workers are its work: they keep the caller's weight
+        const WorkerWeights kept = workerWeights(server);
+        QCOMPARE(kept.service, gui);
+        QCOMPARE(kept.reader, gui);
     }
 
     void failedCommandsEmitNoChange()

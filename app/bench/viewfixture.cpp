@@ -41,8 +41,9 @@ ViewFixture::~ViewFixture()
 
 Result<void> ViewFixture::open()
 {
+    // As the desktop app wires it: its workers yield to the GUI thread.
     m_backend = std::make_unique<Backend>(DatabaseOptions{m_dataset.path, DatabaseOptions::Durability::Normal},
-                                          ShopSettings{}, m_clock, m_gateway);
+                                          ShopSettings{}, m_clock, m_gateway, WorkerPriority::BelowInteractive);
     auto opened = m_backend->open();
     opened.waitForFinished();
     if (const Result<int> version = opened.result(); !version)

@@ -14,7 +14,7 @@ class Backend final
 {
 public:
     Backend(const DatabaseOptions &database, const ShopSettings &shop, const Clock &clock,
-            PaymentGateway &gateway);
+            PaymentGateway &gateway, WorkerPriority priority = WorkerPriority::Normal);
 
     // Opens the database and applies migrations; resolves to the schema version.
     QFuture<Result<int>> open() { return m_executor.open(); }

@@ -9,7 +9,8 @@ constexpr int CheckpointIntervalMs = 1000;
 }
 
 CommandExecutor::CommandExecutor(DatabaseOptions options, ShopSettings settings,
-                                 const Clock &clock, PaymentGateway &gateway, QObject *parent)
+                                 const Clock &clock, PaymentGateway &gateway, WorkerPriority priority,
+                                 QObject *parent)
     : QObject(parent), m_thread(new QThread(this)),
       m_worker(std::make_unique<CommandWorker>(options, std::move(settings), clock, gateway)),
       m_checkpointThread(new QThread(this)), m_checkpointer(new WalCheckpointer(options))
@@ -18,8 +19,10 @@ CommandExecutor::CommandExecutor(DatabaseOptions options, ShopSettings settings,
     m_thread->setObjectName(QStringLiteral("rentaldesk-service"));
     m_worker->moveToThread(m_thread);
     m_thread->start();
+    post([priority]() { workerpriority::applyToCurrentThread(priority); });
     m_checkpointThread->setObjectName(QStringLiteral("rentaldesk-checkpoint"));
     m_checkpointer->moveToThread(m_checkpointThread);
+    QMetaObject::invokeMethod(m_checkpointer, [priority]() { workerpriority::applyToCurrentThread(priority); });
     connect(this, &CommandExecutor::changed, m_checkpointer, &WalCheckpointer::markDirty);
     m_checkpointThread->start();
 }

@@ -2,6 +2,7 @@
 
 #include "core/changeset.h"
 #include "core/commandworker.h"
+#include "core/workerpriority.h"
 
 #include <QFuture>
 #include <QObject>
@@ -23,7 +24,8 @@ class CommandExecutor final : public QObject
 
 public:
     CommandExecutor(DatabaseOptions options, ShopSettings settings, const Clock &clock,
-                    PaymentGateway &gateway, QObject *parent = nullptr);
+                    PaymentGateway &gateway, WorkerPriority priority = WorkerPriority::Normal,
+                    QObject *parent = nullptr);
     // Finishes the commands already submitted, closes the connection and stops the thread.
     ~CommandExecutor() override;
 

@@ -12,8 +12,8 @@ namespace {
 std::atomic<quint64> g_nextPoolSerial{1};
 } // namespace
 
-ReaderPool::ReaderPool(DatabaseOptions options, int maxThreads)
-    : m_options(std::move(options)), m_serial(g_nextPoolSerial++)
+ReaderPool::ReaderPool(DatabaseOptions options, WorkerPriority priority, int maxThreads)
+    : m_options(std::move(options)), m_priority(priority), m_serial(g_nextPoolSerial++)
 {
     m_pool.setMaxThreadCount(maxThreads);
     m_pool.setExpiryTimeout(-1); // a thread keeps its connection for the pool's lifetime
@@ -40,6 +40,8 @@ QSqlDatabase ReaderPool::threadConnection()
     QSqlDatabase db = QSqlDatabase::database(name, false);
     if (db.isValid())
         return db;
+    // The pool's threads are its own and live as long as it: this is each one's first job.
+    workerpriority::applyToCurrentThread(m_priority);
     auto opened = connection::open(name, m_options);
     if (!opened) {
         qCWarning(lcDb) << "reader cannot open the database:" << opened.error().message;

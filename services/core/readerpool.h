@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/workerpriority.h"
 #include "storage/connection.h"
 
 #include <QFuture>
@@ -17,7 +18,8 @@
 class ReaderPool final
 {
 public:
-    explicit ReaderPool(DatabaseOptions options, int maxThreads = 2);
+    explicit ReaderPool(DatabaseOptions options, WorkerPriority priority = WorkerPriority::Normal,
+                        int maxThreads = 2);
     ~ReaderPool();
 
     template<typename T>
@@ -33,6 +35,7 @@ private:
     QSqlDatabase threadConnection();
 
     const DatabaseOptions m_options;
+    const WorkerPriority m_priority;
     const quint64 m_serial;
     QMutex m_mutex;
     QStringList m_connectionNames;

@@ -53,9 +53,9 @@ DatabaseOptions testDatabase(const QTemporaryDir &dir)
 
 } // namespace
 
-TestBackend::TestBackend(ShopSettings settings) : m_options(testDatabase(m_dir))
+TestBackend::TestBackend(ShopSettings settings, WorkerPriority priority) : m_options(testDatabase(m_dir))
 {
-    m_backend = std::make_unique<Backend>(m_options, settings, m_clock, m_gateway);
+    m_backend = std::make_unique<Backend>(m_options, settings, m_clock, m_gateway, priority);
     auto opened = await(m_backend->open());
     if (!opened)
         qFatal("cannot open the test database: %s", qPrintable(opened.error().message));

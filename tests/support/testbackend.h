@@ -21,7 +21,7 @@ public:
     static constexpr qint64 StartTime = 1'800'000'000; // 2027-01-15 08:00 UTC
     static constexpr qint64 Day = 24 * 60 * 60;
 
-    explicit TestBackend(ShopSettings settings = {});
+    explicit TestBackend(ShopSettings settings = {}, WorkerPriority priority = WorkerPriority::Normal);
     ~TestBackend();
 
     Backend &backend() { return *m_backend; }
