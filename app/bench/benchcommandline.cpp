@@ -11,7 +11,8 @@ QStringList benchNames()
     return {QStringLiteral("bulk_import"), QStringLiteral("hold"),      QStringLiteral("availability"),
             QStringLiteral("view_open"),   QStringLiteral("view_sort"), QStringLiteral("view_filter"),
             QStringLiteral("rss"),         QStringLiteral("baseline"),  QStringLiteral("gui_stall"),
-            QStringLiteral("sync_push"),   QStringLiteral("sync_pull"), QStringLiteral("server_get")};
+            QStringLiteral("sync_push"),   QStringLiteral("sync_pull"), QStringLiteral("server_get"),
+            QStringLiteral("breaker")};
 }
 
 Result<BenchOptions> parse(const QStringList &arguments)

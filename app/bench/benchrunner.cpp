@@ -3,6 +3,7 @@
 #include "availabilitybench.h"
 #include "baselinebench.h"
 #include "benchlogging.h"
+#include "breakerbench.h"
 #include "datasetbuilder.h"
 #include "holdbench.h"
 #include "serverprocess.h"
@@ -37,6 +38,10 @@ Result<void> BenchRunner::runBench(const QString &name)
 {
     if (name.startsWith(QLatin1StringView("sync_")) || name == QLatin1StringView("server_get"))
         return runServerBench(name);
+    if (name == QLatin1StringView("breaker")) { // needs no database
+        m_report.print(BreakerBench(m_scale).run());
+        return {};
+    }
     RD_TRY(ensureDataset());
     if (name == QLatin1StringView("bulk_import")) {
         m_report.print(QJsonObject{

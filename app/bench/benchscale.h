@@ -15,6 +15,7 @@ struct BenchScale final
     int stallImportRows = 100'000; // gui_stall imports these beside the open Bookings list
     int syncCommands = 100'000;    // sync_push pushes these; sync_pull pulls at least as many
     int serverGets = 50'000;       // server_get requests over 32 connections
+    int breakerCalls = 10'000'000; // breaker: calls through it closed, and refused open
 
     static BenchScale full() { return {}; }
     static BenchScale quick()
@@ -28,6 +29,7 @@ struct BenchScale final
         scale.stallImportRows = 2'000;
         scale.syncCommands = 1'000;
         scale.serverGets = 2'000;
+        scale.breakerCalls = 100'000;
         return scale;
     }
 };
