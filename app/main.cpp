@@ -83,13 +83,14 @@ struct Startup final
     ParsedCommandLine parsed;
     ShopSettings shop;
     SyncSettings sync; // no server: this counter does not synchronise
+    PaymentSettings payments;
 };
 
 Startup prepare(int argc, char *argv[])
 {
     QCoreApplication probe(argc, argv); // its translators make the errors readable
     installTranslators(probe, requestedLanguage(probe.arguments()));
-    Startup startup{commandline::parse(probe.arguments()), shopsettingsloader::load(), {}};
+    Startup startup{commandline::parse(probe.arguments()), shopsettingsloader::load(), {}, {}};
     if (!startup.parsed.options)
         return startup;
     auto sync = shopsettingsloader::loadSync(startup.shop, startup.parsed.options->server, startup.parsed.options->device);
@@ -98,6 +99,12 @@ Startup prepare(int argc, char *argv[])
         return startup;
     }
     startup.sync = std::move(sync).value();
+    auto payments = shopsettingsloader::loadPayments();
+    if (!payments) {
+        startup.parsed = {std::nullopt, 2, payments.error().message};
+        return startup;
+    }
+    startup.payments = std::move(payments).value();
     // Every local change goes to the outbox exactly when there is a server to send it to.
     startup.shop.syncClient = !startup.sync.server.isEmpty();
     return startup;
@@ -164,13 +171,15 @@ private:
     NotificationDispatcher *m_dispatcher;
 };
 
-int runDesktop(int argc, char *argv[], const LaunchOptions &options, const ShopSettings &shop,
-               const SyncSettings &syncSettings)
+int runDesktop(int argc, char *argv[], const LaunchOptions &options, const Startup &startup)
 {
+    const ShopSettings &shop = startup.shop;
+    const SyncSettings &syncSettings = startup.sync;
     QApplication app(argc, argv);
     installTranslators(app, options.language.isEmpty() ? requestedLanguage({}) : options.language);
     SystemClock clock;
-    BuiltinGateway gateway;
+    PaymentStack payments(startup.payments);
+    PaymentGateway &gateway = payments.gateway();
     const QString path = QFileInfo(options.databasePath.isEmpty() ? connection::defaultDatabasePath()
                                                                   : options.databasePath)
                              .absoluteFilePath();
@@ -245,5 +254,5 @@ int main(int argc, char *argv[])
     }
     if (parsed.options->rebuildReadModel)
         return rebuildReadModel(argc, argv, *parsed.options, startup.shop);
-    return runDesktop(argc, argv, *parsed.options, startup.shop, startup.sync);
+    return runDesktop(argc, argv, *parsed.options, startup);
 }

@@ -33,6 +33,60 @@ ShopSettings load()
     return shop;
 }
 
+namespace {
+
+// One breaker setting: the file's value when it is a number, the default otherwise (a
+// number out of range is refused afterwards, naming the setting).
+int breakerSetting(const QSettings &file, const char *name, int fallback, bool &isNumber)
+{
+    const QVariant value = file.value(QStringLiteral("payments/breaker/") + QLatin1StringView(name));
+    if (!value.isValid())
+        return fallback;
+    bool ok = false;
+    const int number = value.toString().trimmed().toInt(&ok);
+    isNumber = isNumber && ok;
+    return ok ? number : fallback;
+}
+
+} // namespace
+
+Result<PaymentSettings> loadPayments()
+{
+    const QSettings file;
+    PaymentSettings payments;
+    const QString url = setting(file, "payments/providerUrl", "RENTALDESK_PAYMENT_URL", {}).trimmed();
+    if (!url.isEmpty()) {
+        const QUrl parsed(url, QUrl::StrictMode);
+        const QString scheme = parsed.scheme().toLower();
+        if (!parsed.isValid() || (scheme != QLatin1StringView("http") && scheme != QLatin1StringView("https"))
+            || parsed.host().isEmpty() || !parsed.userInfo().isEmpty())
+            return Error{QStringLiteral("invalid_setting"),
+                         QCoreApplication::translate("Settings", "\"%1\" is not a payment provider's address; use "
+                                                                 "http://HOST:PORT or https://HOST (the API key is a "
+                                                                 "setting of its own).")
+                             .arg(url.contains(u'@') ? QStringLiteral("…@") + parsed.host() : url)};
+        payments.providerUrl = parsed;
+    }
+    payments.apiKey = setting(file, "payments/apiKey", "RENTALDESK_PAYMENT_API_KEY", {});
+    CircuitBreakerSettings &b = payments.breaker;
+    bool numbers = true;
+    b.windowCalls = breakerSetting(file, "windowCalls", b.windowCalls, numbers);
+    b.minimumCalls = breakerSetting(file, "minimumCalls", b.minimumCalls, numbers);
+    b.failureRatePercent = breakerSetting(file, "failureRatePercent", b.failureRatePercent, numbers);
+    b.slowCallRatePercent = breakerSetting(file, "slowCallRatePercent", b.slowCallRatePercent, numbers);
+    b.slowCallMs = breakerSetting(file, "slowCallMs", b.slowCallMs, numbers);
+    b.callTimeoutMs = breakerSetting(file, "callTimeoutMs", b.callTimeoutMs, numbers);
+    b.coolDownMs = breakerSetting(file, "coolDownMs", b.coolDownMs, numbers);
+    b.halfOpenProbes = breakerSetting(file, "halfOpenProbes", b.halfOpenProbes, numbers);
+    if (!numbers)
+        return Error{QStringLiteral("invalid_setting"),
+                     QCoreApplication::translate("Settings", "Every setting under payments/breaker/ in %1 must be a whole number.")
+                         .arg(file.fileName())};
+    if (auto valid = b.validate(); !valid)
+        return Error{valid.error().code, QStringLiteral("payments/breaker/") + valid.error().message};
+    return payments;
+}
+
 QString serverUrlProblem(const QString &text)
 {
     // Whatever is in the address ends up in messages: credentials belong in the settings.

@@ -2,6 +2,7 @@
 
 #include "core/shopsettings.h"
 #include "domain/result.h"
+#include "payment/paymentstack.h"
 #include "sync/syncsettings.h"
 
 // Reads the shop settings from the settings file, then lets the environment override them
@@ -18,6 +19,12 @@ ShopSettings load();
 // address that is not one fails with `invalid_server_url`. The password and token are never
 // printed.
 Result<SyncSettings> loadSync(const ShopSettings &shop, const QUrl &server = {}, const QString &device = {});
+// Where payments go: payments/providerUrl and payments/apiKey in the settings file,
+// overridden by RENTALDESK_PAYMENT_URL and RENTALDESK_PAYMENT_API_KEY; the circuit breaker's
+// settings under payments/breaker/ (windowCalls, minimumCalls, failureRatePercent,
+// slowCallRatePercent, slowCallMs, callTimeoutMs, coolDownMs, halfOpenProbes). A URL that is
+// not one or a breaker setting out of range fails with a message naming it.
+Result<PaymentSettings> loadPayments();
 // Why `text` cannot be a sync server's address (an http or https URL with a host and no
 // user name or password in it), or empty when it can.
 QString serverUrlProblem(const QString &text);

@@ -5,6 +5,9 @@
 #include "storage/sqlquery.h"
 #include "testbackend.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -112,6 +115,53 @@ private Q_SLOTS:
                                     folder.filePath(QStringLiteral("counter.sqlite")), QStringLiteral("--rebuild-read-model")},
                                    {{QStringLiteral("RENTALDESK_SERVER"), QStringLiteral("not a url")}});
         QCOMPARE(overridden.exitCode, 0);
+    }
+
+    void aBadPaymentProviderAddressIsRefusedWithoutEchoingCredentials_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("not a url") << QStringLiteral("not a url");
+        QTest::newRow("not http") << QStringLiteral("ftp://10.0.0.1/pay");
+        QTest::newRow("credentials") << QStringLiteral("https://shop:pay-s3cret@pay.example.com");
+    }
+
+    void aBadPaymentProviderAddressIsRefusedWithoutEchoingCredentials()
+    {
+        QFETCH(QString, url);
+        const QTemporaryDir folder;
+        const Run r = run({QStringLiteral("--db"), folder.filePath(QStringLiteral("counter.sqlite")),
+                           QStringLiteral("--rebuild-read-model")},
+                          {{QStringLiteral("RENTALDESK_PAYMENT_URL"), url}});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1StringView("payment provider")), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QLatin1StringView("pay-s3cret")));
+        QVERIFY(!QFileInfo::exists(folder.filePath(QStringLiteral("counter.sqlite")))); // refused before anything
+    }
+
+    void aBreakerSettingOutOfRangeIsNamed()
+    {
+        const QTemporaryDir config;
+        QVERIFY(QDir(config.path()).mkpath(QStringLiteral("RentalDesk")));
+        QFile file(config.filePath(QStringLiteral("RentalDesk/RentalDesk.conf")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[payments]\nbreaker\\windowCalls=20\nbreaker\\minimumCalls=500\n");
+        file.close();
+        const QTemporaryDir folder;
+        const Run r = run({QStringLiteral("--db"), folder.filePath(QStringLiteral("counter.sqlite")),
+                           QStringLiteral("--rebuild-read-model")},
+                          {{QStringLiteral("XDG_CONFIG_HOME"), config.path()}});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1StringView("payments/breaker/minimumCalls")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1StringView("500")), qPrintable(r.err));
+
+        // With sensible values the same settings file is taken.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("[payments]\nbreaker\\windowCalls=20\nbreaker\\minimumCalls=5\n");
+        file.close();
+        const Run fine = run({QStringLiteral("--db"), folder.filePath(QStringLiteral("counter.sqlite")),
+                              QStringLiteral("--rebuild-read-model")},
+                             {{QStringLiteral("XDG_CONFIG_HOME"), config.path()}});
+        QCOMPARE(fine.exitCode, 0);
     }
 
     void koreanErrorMessages()

@@ -4,6 +4,7 @@
 #include "http/apimetrics.h"
 #include "http/apirouter.h"
 #include "http/authroutes.h"
+#include "http/breakermetrics.h"
 #include "http/domainroutes.h"
 #include "http/healthroutes.h"
 #include "http/syncroutes.h"
@@ -13,6 +14,7 @@ void registerApi(ApiRouter &router, Backend &backend, ApiMetrics &metrics, const
     healthroutes::add(router, context.migrated, backend.readers());
     authroutes::add(router, backend.accounts(), context.tokens, context.throttle);
     metricsroutes::add(router, metrics);
+    breakermetrics::add(metrics, context.paymentBreaker, QStringLiteral("rentaldesk_payment_breaker"));
     domainroutes::add(router, backend);
     syncroutes::add(router, backend, context.changes);
 }

@@ -7,6 +7,7 @@ class ApiRouter;
 class ApiTokens;
 class Backend;
 class ChangeWaiter;
+class CircuitBreaker;
 class SignInThrottle;
 
 // What the routes need besides the backend and the metrics; all of it outlives the router.
@@ -16,6 +17,7 @@ struct ApiContext final
     SignInThrottle &throttle;
     std::function<bool()> migrated; // true once the database is open and migrated
     ChangeWaiter &changes;          // wakes long-polling pulls
+    const CircuitBreaker &paymentBreaker; // its state is exported at /metrics
 };
 
 // The server's whole route table in one place: each area adds its routes

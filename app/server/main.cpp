@@ -12,7 +12,7 @@
 #include "domain/clock.h"
 #include "http/apimetrics.h"
 #include "http/apirouter.h"
-#include "payment/builtingateway.h"
+#include "payment/paymentstack.h"
 #include "security/apitokens.h"
 #include "security/signinthrottle.h"
 #include "serveradmin.h"
@@ -101,7 +101,8 @@ void prepareDatabase(QCoreApplication &app, const ServerOptions &options, Backen
     });
 }
 
-int serve(QCoreApplication &app, const ServerOptions &options, Backend &backend, ApiTokens &tokens)
+int serve(QCoreApplication &app, const ServerOptions &options, Backend &backend, ApiTokens &tokens,
+          const CircuitBreaker &paymentBreaker)
 {
     SignInThrottle throttle;
     ApiMetrics metrics;
@@ -111,7 +112,7 @@ int serve(QCoreApplication &app, const ServerOptions &options, Backend &backend,
     // Unpaid holds expire here too: a counter's own expiry is not sent (each side runs it).
     // Queued behind the database's opening on the service thread, like every command.
     HoldExpiryScheduler expiry(backend.reservations(), HoldExpiryCheckMs);
-    registerApi(router, backend, metrics, ApiContext{tokens, throttle, [&ready]() { return ready.load(); }, changes});
+    registerApi(router, backend, metrics, ApiContext{tokens, throttle, [&ready]() { return ready.load(); }, changes, paymentBreaker});
     ApiServer server(router, tokens, metrics, ApiServer::Limits{options.maxBodyBytes, options.answerDelayMs});
     // Before listening: from the first connection on, SIGTERM means "drain", never "die".
     TerminationSignals termination;
@@ -156,13 +157,18 @@ int main(int argc, char *argv[])
     const ServerOptions &options = *parsed.options;
 
     SystemClock clock;
-    BuiltinGateway gateway;
+    auto paymentSettings = shopsettingsloader::loadPayments();
+    if (!paymentSettings) {
+        std::fprintf(stderr, "%s\n", qPrintable(paymentSettings.error().message));
+        return 2;
+    }
+    PaymentStack payments(paymentSettings.value());
     ShopSettings shop = shopsettingsloader::load();
     shop.recordChangeLog = true; // counters pull what changed here
-    auto backend = std::make_unique<Backend>(options.database, shop, clock, gateway);
+    auto backend = std::make_unique<Backend>(options.database, shop, clock, payments.gateway());
     ApiTokens tokens(backend->executor(), backend->readers(), clock);
     const int exitCode = options.addUser || options.issueToken ? runAction(options, *backend, tokens)
-                                                               : serve(app, options, *backend, tokens);
+                                                               : serve(app, options, *backend, tokens, payments.breaker());
     // The backend's threads finish their last continuations (which may use `tokens`) first.
     backend.reset();
     return exitCode;

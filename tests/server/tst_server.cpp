@@ -5,7 +5,9 @@
 #include "domain/errors.h"
 #include "http/apimetrics.h"
 #include "http/apirouter.h"
+#include "http/breakermetrics.h"
 #include "http/healthroutes.h"
+#include "resilience/circuitbreaker.h"
 #include "security/apitokens.h"
 #include "security/signinthrottle.h"
 #include "serverharness.h"
@@ -245,6 +247,26 @@ private Q_SLOTS:
         QVERIFY(text.contains("# TYPE rentaldesk_test_backlog gauge\nrentaldesk_test_backlog 7\n"));
     }
 
+    void aBreakersStateIsExported()
+    {
+        ManualMonotonicClock clock;
+        CircuitBreakerSettings settings;
+        settings.minimumCalls = 2;
+        CircuitBreaker breaker(settings, clock);
+        ApiMetrics metrics;
+        breakermetrics::add(metrics, breaker, QStringLiteral("rentaldesk_test_breaker"));
+        QVERIFY(metrics.render().contains("rentaldesk_test_breaker_state 0\n"));
+        for (int i = 0; i < 2; ++i)
+            breaker.record(*breaker.tryAcquire(), false);
+        QVERIFY(!breaker.tryAcquire());
+        const QByteArray text = metrics.render();
+        QVERIFY2(text.contains("rentaldesk_test_breaker_state 1\n"), text.constData());
+        QVERIFY(text.contains("rentaldesk_test_breaker_opened 1\n"));
+        QVERIFY(text.contains("rentaldesk_test_breaker_failures 2\n"));
+        QVERIFY(text.contains("rentaldesk_test_breaker_refused 1\n"));
+        QVERIFY(text.contains("# TYPE rentaldesk_test_breaker_calls gauge\nrentaldesk_test_breaker_calls 2\n"));
+    }
+
     void readyOnlyOnceMigrated()
     {
         ReaderPool readers(DatabaseOptions{m_dir.filePath(QStringLiteral("ready.sqlite"))});
@@ -393,6 +415,7 @@ private Q_SLOTS:
         QVERIFY(metrics.body.contains(
             "rentaldesk_http_requests_total{route=\"/api/v1/auth/token\",method=\"POST\",status=\"200\"}"));
         QVERIFY(metrics.body.contains("rentaldesk_http_requests_in_flight 1\n"));
+        QVERIFY(metrics.body.contains("rentaldesk_payment_breaker_state 0\n")); // closed: nothing failed
         // A clerk's token is valid but may not read the metrics.
         const QByteArray clerkToken = signIn(server, QStringLiteral("clerk"));
         QVERIFY(!clerkToken.isEmpty());
