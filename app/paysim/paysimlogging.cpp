@@ -1,0 +1,3 @@
+#include "paysimlogging.h"
+
+Q_LOGGING_CATEGORY(lcPaySim, "rentaldesk.paysim", QtInfoMsg)
