@@ -6,6 +6,7 @@
 
 #include "api/session.h"
 #include "core/commandexecutor.h"
+#include "domain/ids.h"
 #include "storage/sqlquery.h"
 #include "sync/changelog.h"
 #include "sync/clientsync.h"
@@ -67,6 +68,37 @@ private:
         return TestBackend::await(t.backend().readers().read<qint64>([sql](const QSqlDatabase &db) {
             SqlQuery query(db, sql);
             return query.first([](const SqlQuery &q) { return q.integer(0); }).value().value_or(-1);
+        }));
+    }
+
+    static QJsonObject rowOf(TestBackend &t, const QString &entity, const QUuid &id)
+    {
+        return TestBackend::await(t.backend().readers().read<QJsonObject>([entity, id](const QSqlDatabase &db) {
+            return changelog::row(db, entity, id).value().value();
+        }));
+    }
+
+    static changelog::Page pageOf(const QList<QPair<QString, QJsonObject>> &rows)
+    {
+        changelog::Page page;
+        for (const auto &[entity, row] : rows) {
+            page.cursor += 1;
+            page.changes.append({page.cursor, entity, ids::fromText(row.value(QStringLiteral("id")).toString()), row});
+        }
+        return page;
+    }
+
+    static qint64 syncedEvents(TestBackend &t, const QUuid &id)
+    {
+        return scalar(t, QStringLiteral("SELECT COUNT(*) FROM events WHERE type = 'ReservationSynced' AND aggregate_id = '%1'")
+                             .arg(ids::toText(id)));
+    }
+
+    static void keepWaiting(TestBackend &counterSide, const QUuid &entityId)
+    {
+        TestBackend::must(counterSide.backend().executor().execute<bool>([entityId](CommandContext &c) -> Result<bool> {
+            RD_TRY(outbox::record(c, SyncCommand{{}, QStringLiteral("reservation.cancel"), entityId, {}, 0}));
+            return true;
         }));
     }
 
@@ -216,6 +248,91 @@ private Q_SLOTS:
         QCOMPARE(scalar(shop.counterSide, QStringLiteral("SELECT COUNT(*) FROM my_bookings WHERE status = 'held'")), 1);
         // Nothing new after the cursor.
         QCOMPARE(pull(shop.serverSide, page.cursor).changes.size(), 0);
+    }
+
+    void aBookingThatComesTwiceInOnePageIsToldOnceForEachNewState()
+    {
+        Shop shop;
+        const auto onServer = shop.serverSide.hold(shop.serverSide.request(shop.car, shop.customer, 10, 2));
+        const QJsonObject held = rowOf(shop.serverSide, QStringLiteral("reservation"), onServer.value().id);
+        QJsonObject confirmed = held;
+        confirmed.insert(QStringLiteral("status"), int(ReservationStatus::Confirmed));
+        const QString entity = QStringLiteral("reservation");
+        applyPull(shop.counterSide, pageOf({{entity, held}, {entity, held}, {entity, confirmed}, {entity, confirmed}}));
+        // The second copy of each state compares with the first one written, not with the page's start.
+        QCOMPARE(syncedEvents(shop.counterSide, onServer.value().id), 2);
+        QCOMPARE(shop.counterSide.reload(onServer.value().id).status, ReservationStatus::Confirmed);
+        QCOMPARE(scalar(shop.counterSide, QStringLiteral("SELECT COUNT(*) FROM my_bookings WHERE status = 'confirmed'")), 1);
+        QCOMPARE(scalar(shop.counterSide, QStringLiteral("SELECT COUNT(*) FROM my_booking_timeline")), 2);
+    }
+
+    void aPageSkipsOnlyTheRowsWhoseOwnChangeWaits()
+    {
+        Shop shop;
+        const auto first = shop.serverSide.hold(shop.serverSide.request(shop.car, shop.customer, 10, 2));
+        const auto second = shop.serverSide.hold(shop.serverSide.request(shop.car, shop.customer, 20, 2));
+        const auto third = shop.serverSide.hold(shop.serverSide.request(shop.car, shop.customer, 30, 2));
+        applyPull(shop.counterSide, pull(shop.serverSide, 0));
+        QVERIFY(TestBackend::await(shop.counterSide.reservations().cancel(second.value().id)).ok());
+
+        QList<QPair<QString, QJsonObject>> rows;
+        for (const QUuid &id : {first.value().id, second.value().id, third.value().id}) {
+            QJsonObject row = rowOf(shop.serverSide, QStringLiteral("reservation"), id);
+            row.insert(QStringLiteral("status"), int(ReservationStatus::Confirmed));
+            rows.append({QStringLiteral("reservation"), row});
+        }
+        applyPull(shop.counterSide, pageOf(rows));
+        QCOMPARE(shop.counterSide.reload(first.value().id).status, ReservationStatus::Confirmed);
+        QCOMPARE(shop.counterSide.reload(second.value().id).status, ReservationStatus::Cancelled);
+        QCOMPARE(shop.counterSide.reload(third.value().id).status, ReservationStatus::Confirmed);
+        QCOMPARE(syncedEvents(shop.counterSide, first.value().id), 2);
+        QCOMPARE(syncedEvents(shop.counterSide, second.value().id), 1);
+        QCOMPARE(syncedEvents(shop.counterSide, third.value().id), 2);
+    }
+
+    void aPageLongerThanOneQueryOfIdsSeesEveryStoredRowAndEveryWaitingChange()
+    {
+        Shop shop;
+        const auto onServer = shop.serverSide.hold(shop.serverSide.request(shop.car, shop.customer, 10, 2));
+        const QJsonObject model = rowOf(shop.serverSide, QStringLiteral("reservation"), onServer.value().id);
+        constexpr int Rows = 1'100; // more than two IN lists of 500
+        QList<QPair<QString, QJsonObject>> rows;
+        for (int i = 0; i < Rows; ++i) {
+            QJsonObject row = model;
+            row.insert(QStringLiteral("id"), ids::toText(ids::newId()));
+            rows.append({QStringLiteral("reservation"), row});
+        }
+        const QUuid early = ids::fromText(rows.at(3).second.value(QStringLiteral("id")).toString());
+        const QUuid late = ids::fromText(rows.at(1'050).second.value(QStringLiteral("id")).toString());
+        keepWaiting(shop.counterSide, early);
+        keepWaiting(shop.counterSide, late);
+        const changelog::Page page = pageOf(rows);
+        const QString synced = QStringLiteral("SELECT COUNT(*) FROM events WHERE type = 'ReservationSynced'");
+        applyPull(shop.counterSide, page);
+        QCOMPARE(scalar(shop.counterSide, QStringLiteral("SELECT COUNT(*) FROM reservations")), Rows - 2);
+        QCOMPARE(scalar(shop.counterSide, synced), Rows - 2);
+        QCOMPARE(scalar(shop.counterSide, QStringLiteral("SELECT COUNT(*) FROM my_bookings")), Rows - 2);
+        // The same rows again: every one of them is found as it is, in whichever list it fell.
+        applyPull(shop.counterSide, page);
+        QCOMPARE(scalar(shop.counterSide, QStringLiteral("SELECT COUNT(*) FROM reservations")), Rows - 2);
+        QCOMPARE(scalar(shop.counterSide, synced), Rows - 2);
+        QCOMPARE(scalar(shop.counterSide, QStringLiteral("SELECT value FROM meta WHERE key = 'max_reservation_seconds'")),
+                 onServer.value().period.seconds());
+    }
+
+    void aResourceChangedEarlierInThePageNamesTheBookingsAfterIt()
+    {
+        Shop shop;
+        const auto onServer = shop.serverSide.hold(shop.serverSide.request(shop.car, shop.customer, 10, 2));
+        QJsonObject renamed = rowOf(shop.serverSide, QStringLiteral("resource"), shop.car.id);
+        renamed.insert(QStringLiteral("name"), QStringLiteral("Avante N"));
+        const QString version = QStringLiteral("SELECT value FROM meta WHERE key = 'resources_version'");
+        const qint64 before = scalar(shop.counterSide, version);
+        applyPull(shop.counterSide,
+                  pageOf({{QStringLiteral("resource"), renamed},
+                          {QStringLiteral("reservation"), rowOf(shop.serverSide, QStringLiteral("reservation"), onServer.value().id)}}));
+        QCOMPARE(scalar(shop.counterSide, version), before + 1);
+        QCOMPARE(scalar(shop.counterSide, QStringLiteral("SELECT COUNT(*) FROM my_bookings WHERE resource_name = 'Avante N'")), 1);
     }
 
     void inventoryChangesAndRefundsMadeOnACounterReachTheServer()

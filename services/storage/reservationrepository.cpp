@@ -120,6 +120,18 @@ Result<std::optional<Reservation>> find(const QSqlDatabase &db, const QUuid &id)
     return q.first(fromRow);
 }
 
+Result<QList<Reservation>> findMany(const QSqlDatabase &db, const QList<QUuid> &ids)
+{
+    if (ids.isEmpty())
+        return QList<Reservation>();
+    const QString placeholders = QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','));
+    SqlQuery q(db, QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM reservations WHERE id IN (")
+                       + placeholders + u')');
+    for (const QUuid &id : ids)
+        q.bind(id);
+    return q.collect(fromRow);
+}
+
 Result<QList<Occupancy>> occupying(const QSqlDatabase &db, const QUuid &resourceId,
                                    const Period &period)
 {

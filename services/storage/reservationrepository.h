@@ -19,6 +19,9 @@ Result<void> insertMany(const QSqlDatabase &db, const QList<Reservation> &reserv
 // `expectedVersion`; version_conflict otherwise.
 Result<void> updateState(const QSqlDatabase &db, const Reservation &reservation, int expectedVersion);
 Result<std::optional<Reservation>> find(const QSqlDatabase &db, const QUuid &id);
+// The stored ones among `ids`, in no particular order, in one query: `ids` is one IN list (a
+// few hundred at most; repeats are fine).
+Result<QList<Reservation>> findMany(const QSqlDatabase &db, const QList<QUuid> &ids);
 
 // Bookings of `resourceId` that occupy capacity and overlap `period`.
 Result<QList<Occupancy>> occupying(const QSqlDatabase &db, const QUuid &resourceId,

@@ -107,6 +107,18 @@ Result<std::optional<Resource>> find(const QSqlDatabase &db, const QUuid &id)
     return q.first(fromRow);
 }
 
+Result<QList<Resource>> findMany(const QSqlDatabase &db, const QList<QUuid> &ids)
+{
+    if (ids.isEmpty())
+        return QList<Resource>();
+    const QString placeholders = QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','));
+    SqlQuery q(db, QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM resources WHERE id IN (")
+                       + placeholders + u')');
+    for (const QUuid &id : ids)
+        q.bind(id);
+    return q.collect(fromRow);
+}
+
 Result<QList<Resource>> page(const QSqlDatabase &db, int offset, int limit)
 {
     SqlQuery q(db, QStringLiteral("SELECT ") + Columns

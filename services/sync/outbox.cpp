@@ -52,14 +52,20 @@ Result<qint64> count(const QSqlDatabase &db)
     return value->value_or(0);
 }
 
-Result<bool> waitsFor(const QSqlDatabase &db, const QUuid &entityId)
+Result<QSet<QUuid>> waitingAmong(const QSqlDatabase &db, const QList<QUuid> &entityIds)
 {
-    SqlQuery select(db, QStringLiteral("SELECT 1 FROM outbox WHERE entity_id = ? LIMIT 1"));
-    select.bind(entityId);
-    auto found = select.first([](const SqlQuery &) { return true; });
-    if (!found)
-        return found.error();
-    return found->has_value();
+    QSet<QUuid> waiting;
+    if (entityIds.isEmpty())
+        return waiting;
+    const QString placeholders = QStringList(entityIds.size(), QStringLiteral("?")).join(QLatin1Char(','));
+    SqlQuery select(db, QStringLiteral("SELECT DISTINCT entity_id FROM outbox WHERE entity_id IN (") + placeholders
+                            + u')');
+    for (const QUuid &id : entityIds)
+        select.bind(id);
+    RD_TRY(select.exec());
+    while (select.next())
+        waiting.insert(select.uuid(0));
+    return waiting;
 }
 
 } // namespace outbox

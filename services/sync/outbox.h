@@ -4,6 +4,7 @@
 #include "sync/synccommand.h"
 
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 
 struct CommandContext;
@@ -18,6 +19,8 @@ Result<void> record(CommandContext &context, SyncCommand command);
 Result<QList<SyncCommand>> oldest(const QSqlDatabase &db, int limit);
 Result<void> remove(const QSqlDatabase &db, const QUuid &commandId);
 Result<qint64> count(const QSqlDatabase &db);
-Result<bool> waitsFor(const QSqlDatabase &db, const QUuid &entityId);
+// Which of `entityIds` have a command waiting, in one query: `entityIds` is one IN list (a
+// few hundred at most; repeats are fine).
+Result<QSet<QUuid>> waitingAmong(const QSqlDatabase &db, const QList<QUuid> &entityIds);
 
 } // namespace outbox

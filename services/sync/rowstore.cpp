@@ -4,6 +4,7 @@
 #include "storage/sqlquery.h"
 
 #include <QSqlRecord>
+#include <QVarLengthArray>
 
 namespace rowstore {
 namespace {
@@ -26,48 +27,80 @@ QVariant valueOf(const QJsonValue &value)
     }
 }
 
-// The table's columns, asked once per connection: the schema does not change while it is
-// open, and asking the driver costs more than writing the row.
-QStringList columnsOf(const QSqlDatabase &db, const QString &table)
+// A table's columns, and its upsert statement for each set of them a row has held (bit i:
+// the row holds columns[i]). A pull writes thousands of rows of the same shape: the SQL is
+// built once, not per row.
+struct Table
 {
-    thread_local QHash<QString, QStringList> known;
-    const QString key = db.connectionName() + QLatin1Char('/') + table;
-    auto found = known.constFind(key);
-    if (found != known.constEnd())
-        return *found;
+    QStringList columns;
+    QHash<quint64, QString> upserts;
+};
+
+QString upsertSql(const QString &table, const QStringList &columns, quint64 present)
+{
+    QString names;
+    QString placeholders;
+    QString updates;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (!(present & (quint64(1) << i)))
+            continue;
+        const QString &name = columns.at(i);
+        if (!names.isEmpty()) {
+            names += u',';
+            placeholders += u',';
+        }
+        names += name;
+        placeholders += u'?';
+        if (name == QLatin1String("id"))
+            continue;
+        if (!updates.isEmpty())
+            updates += u',';
+        updates += name + QLatin1String(" = excluded.") + name;
+    }
+    return QLatin1String("INSERT INTO ") + table + u'(' + names + QLatin1String(") VALUES (") + placeholders
+           + QLatin1String(") ON CONFLICT(id) ")
+           + (updates.isEmpty() ? QStringLiteral("DO NOTHING") : QLatin1String("DO UPDATE SET ") + updates);
+}
+
+// Asked of the driver once per connection and table: the schema does not change while it is
+// open, and asking costs more than writing the row.
+Table *known(const QSqlDatabase &db, const QString &table)
+{
+    thread_local QHash<QString, QHash<QString, Table>> tables; // by connection, then table
+    QHash<QString, Table> &ofConnection = tables[db.connectionName()];
+    auto found = ofConnection.find(table);
+    if (found != ofConnection.end())
+        return &found.value();
     const QSqlRecord record = db.record(table);
-    QStringList names;
+    // A mask holds 64 columns; ours have a few dozen at most.
+    if (record.isEmpty() || record.count() > 64)
+        return nullptr;
+    Table shape;
     for (int i = 0; i < record.count(); ++i)
-        names.append(record.fieldName(i));
-    if (!names.isEmpty())
-        known.insert(key, names);
-    return names;
+        shape.columns.append(record.fieldName(i));
+    return &ofConnection.insert(table, std::move(shape)).value();
 }
 
 } // namespace
 
 Result<void> upsert(const QSqlDatabase &db, const QString &table, const QJsonObject &row)
 {
-    const QStringList columns = columnsOf(db, table);
-    if (columns.isEmpty() || !row.contains(QStringLiteral("id")))
+    Table *shapes = known(db, table);
+    if (!shapes || !row.contains(QStringLiteral("id")))
         return errors::storage(QStringLiteral("not a synchronised row of %1").arg(table));
-    QStringList names;
-    QStringList updates;
-    QVariantList values;
-    for (const QString &name : columns) {
-        if (!row.contains(name))
+    quint64 present = 0;
+    QVarLengthArray<QVariant, 32> values;
+    for (qsizetype i = 0; i < shapes->columns.size(); ++i) {
+        const auto value = row.constFind(shapes->columns.at(i));
+        if (value == row.constEnd())
             continue;
-        names.append(name);
-        values.append(valueOf(row.value(name)));
-        if (name != QLatin1String("id"))
-            updates.append(QStringLiteral("%1 = excluded.%1").arg(name));
+        present |= quint64(1) << i;
+        values.append(valueOf(*value));
     }
-    const QString placeholders = QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(','));
-    QString sql = QStringLiteral("INSERT INTO %1(%2) VALUES (%3) ON CONFLICT(id) ")
-                      .arg(table, names.join(QLatin1Char(',')), placeholders);
-    sql += updates.isEmpty() ? QStringLiteral("DO NOTHING")
-                             : QStringLiteral("DO UPDATE SET ") + updates.join(QLatin1Char(','));
-    SqlQuery upsert(db, sql);
+    auto sql = shapes->upserts.constFind(present);
+    if (sql == shapes->upserts.constEnd())
+        sql = shapes->upserts.insert(present, upsertSql(table, shapes->columns, present));
+    SqlQuery upsert(db, *sql);
     for (const QVariant &value : std::as_const(values))
         upsert.bind(value);
     return upsert.exec();
