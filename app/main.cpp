@@ -203,6 +203,7 @@ int runDesktop(int argc, char *argv[], const LaunchOptions &options, const Start
         if (shop.syncClient)
             sync = std::make_unique<SyncEngine>(backend, syncSettings);
         window = std::make_unique<MainWindow>(backend, display, options.demoProfile.value_or(Profile::Car), path);
+        window->setPaymentBreaker(payments.breaker());
         if (sync) {
             window->setSyncEngine(sync.get());
             sync->start();

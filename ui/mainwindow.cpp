@@ -3,6 +3,7 @@
 #include "api/session.h"
 #include "firstrunpage.h"
 #include "layoutstore.h"
+#include "paymentstatuslabel.h"
 #include "queries/statusquery.h"
 #include "signinpage.h"
 #include "sync/syncengine.h"
@@ -161,6 +162,8 @@ void MainWindow::startSession(const User &user, Profile profile)
     });
     m_userLabel->setText(tr("%1 (%2)").arg(user.displayName, roles::displayName(user.role)));
     m_signOutAction->setEnabled(true);
+    if (m_paymentLabel)
+        m_paymentLabel->setVisible(user.role == Role::Manager);
     m_workspace->currentWidget()->setFocus();
     Q_EMIT signedIn();
 }
@@ -175,6 +178,8 @@ void MainWindow::signOut()
     m_workspace = nullptr;
     m_session.reset();
     m_userLabel->setText(tr("Not signed in"));
+    if (m_paymentLabel)
+        m_paymentLabel->hide();
     m_signOutAction->setEnabled(false);
     m_stack->setCurrentWidget(m_signIn);
     m_signIn->reset();
@@ -209,6 +214,15 @@ void MainWindow::setSyncEngine(SyncEngine *engine)
         if (m_workspace && m_workspace->syncPage())
             m_workspace->setCurrentWidget(m_workspace->syncPage());
     });
+}
+
+void MainWindow::setPaymentBreaker(const CircuitBreaker &breaker)
+{
+    if (m_paymentLabel)
+        return;
+    m_paymentLabel = new PaymentStatusLabel(breaker, this);
+    statusBar()->insertPermanentWidget(0, m_paymentLabel);
+    m_paymentLabel->setVisible(m_session && m_session->user().role == Role::Manager);
 }
 
 void MainWindow::showNotification(const QString &text)

@@ -13,6 +13,8 @@ class QLabel;
 class QStackedWidget;
 class Session;
 class SignInPage;
+class CircuitBreaker;
+class PaymentStatusLabel;
 class SyncEngine;
 class SyncStatusLabel;
 class Workspace;
@@ -42,6 +44,8 @@ public:
     // The counter synchronises through `engine` (which outlives the window): the status bar
     // shows how that stands and staff get the Sync screen. Call before anyone signs in.
     void setSyncEngine(SyncEngine *engine);
+    // Shows managers how card payments stand (the breaker must outlive the window).
+    void setPaymentBreaker(const CircuitBreaker &breaker);
 
 public Q_SLOTS:
     void showNotification(const QString &text);
@@ -76,5 +80,6 @@ private:
     QLabel *m_pendingLabel;
     SyncEngine *m_sync = nullptr;
     SyncStatusLabel *m_syncLabel = nullptr;
+    PaymentStatusLabel *m_paymentLabel = nullptr; // managers only
     QAction *m_signOutAction = nullptr;
 };

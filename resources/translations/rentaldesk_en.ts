@@ -72,6 +72,33 @@
     </message>
 </context>
 <context>
+    <name>Payment</name>
+    <message numerus="yes">
+        <source>the provider is failing; payments are paused for %n second(s)</source>
+        <translation>
+            <numerusform>the provider is failing; payments are paused for %n second</numerusform>
+            <numerusform>the provider is failing; payments are paused for %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentStatusLabel</name>
+    <message numerus="yes">
+        <source>Card payments paused: the provider is failing (next try in %n s)</source>
+        <translation>
+            <numerusform>Card payments paused: the provider is failing (next try in %n s)</numerusform>
+            <numerusform>Card payments paused: the provider is failing (next try in %n s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Since the start: %1 calls, %2 failed, %3 slow, %4 refused while paused; paused %n time(s).</source>
+        <translation>
+            <numerusform>Since the start: %1 calls, %2 failed, %3 slow, %4 refused while paused; paused %n time.</numerusform>
+            <numerusform>Since the start: %1 calls, %2 failed, %3 slow, %4 refused while paused; paused %n times.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message numerus="yes">
         <source>%n day(s)</source>

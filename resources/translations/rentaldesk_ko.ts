@@ -733,6 +733,13 @@
     </message>
 </context>
 <context>
+    <name>CircuitBreakerSettings</name>
+    <message>
+        <source>%1 must be between %2 and %3 (it is %4).</source>
+        <translation>%1 값은 %2에서 %3 사이여야 합니다(현재 %4).</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Try &apos;rentaldesk --help&apos; for more information.</source>
@@ -1732,6 +1739,76 @@ Bookings, payments and hand-overs for rental businesses.</source>
     </message>
 </context>
 <context>
+    <name>PaySim</name>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>%1:%2에서 연결을 받을 수 없습니다: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PaySimCommandLine</name>
+    <message>
+        <source>Try &apos;rentaldesk-paysim --help&apos; for more information.</source>
+        <translation>자세한 내용은 &apos;rentaldesk-paysim --help&apos;를 실행하세요.</translation>
+    </message>
+    <message>
+        <source>--listen needs HOST:PORT, e.g. 127.0.0.1:8099 (got &quot;%1&quot;).</source>
+        <translation>--listen에는 HOST:PORT 형식이 필요합니다. 예: 127.0.0.1:8099 (입력: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--listen needs an IP address or localhost as its host (got &quot;%1&quot;).</source>
+        <translation>--listen의 호스트는 IP 주소 또는 localhost여야 합니다(입력: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>RentalDesk payment provider simulator: speaks the payment provider contract (resources/api/payment-provider.md) on 127.0.0.1:8099 by default, and misbehaves on request through PUT /control.</source>
+        <translation>RentalDesk 결제 서비스 시뮬레이터: 결제 서비스 규약(resources/api/payment-provider.md)을 기본적으로 127.0.0.1:8099에서 제공하며, PUT /control로 요청하면 일부러 오작동합니다.</translation>
+    </message>
+    <message>
+        <source>Listen on &lt;host:port&gt; (default 127.0.0.1:8099; port 0 picks a free port).</source>
+        <translation>&lt;host:port&gt;에서 연결을 받습니다(기본값 127.0.0.1:8099, 포트 0이면 빈 포트를 고릅니다).</translation>
+    </message>
+    <message>
+        <source>The API key clients must send (default paysim-demo-key, or RENTALDESK_PAYSIM_API_KEY, which other users cannot see).</source>
+        <translation>클라이언트가 보내야 하는 API 키(기본값 paysim-demo-key, 또는 다른 사용자가 볼 수 없는 RENTALDESK_PAYSIM_API_KEY).</translation>
+    </message>
+    <message>
+        <source>Hold every answer back for &lt;ms&gt; milliseconds (default 0).</source>
+        <translation>모든 응답을 &lt;ms&gt; 밀리초 동안 늦춥니다(기본값 0).</translation>
+    </message>
+    <message>
+        <source>Fail this share of requests (0 to 1) with 500 (default 0).</source>
+        <translation>이 비율(0~1)의 요청을 500으로 실패시킵니다(기본값 0).</translation>
+    </message>
+    <message>
+        <source>Start in an outage: every request gets 503.</source>
+        <translation>장애 상태로 시작합니다. 모든 요청이 503을 받습니다.</translation>
+    </message>
+    <message>
+        <source>Seed of the failure rate&apos;s random draws, to repeat a run exactly.</source>
+        <translation>실패율 난수의 시드. 같은 실행을 그대로 반복할 때 씁니다.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>예상하지 못한 인수: %1</translation>
+    </message>
+    <message>
+        <source>The API key must not be empty or start or end with spaces.</source>
+        <translation>API 키는 비어 있거나 공백으로 시작하거나 끝날 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>--latency-ms needs a whole number from 0 to %1 (got &quot;%2&quot;).</source>
+        <translation>--latency-ms에는 0에서 %1 사이의 정수가 필요합니다(입력: &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>--failure-rate needs a number from 0 to 1 (got &quot;%1&quot;).</source>
+        <translation>--failure-rate에는 0에서 1 사이의 수가 필요합니다(입력: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 4294967295 (got &quot;%1&quot;).</source>
+        <translation>--seed에는 0에서 4294967295 사이의 정수가 필요합니다(입력: &quot;%1&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>Payment</name>
     <message>
         <source>Please pay at the counter.</source>
@@ -1752,6 +1829,40 @@ Bookings, payments and hand-overs for rental businesses.</source>
     <message>
         <source>unknown payment reference</source>
         <translation>결제 승인 번호를 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s answer makes no sense</source>
+        <translation>결제 서비스의 응답을 이해할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>no answer within the time limit</source>
+        <translation>제한 시간 안에 응답이 없습니다</translation>
+    </message>
+    <message>
+        <source>there is not enough money on the card</source>
+        <translation>카드 잔액이 부족합니다</translation>
+    </message>
+    <message>
+        <source>the card has expired</source>
+        <translation>카드 유효기간이 지났습니다</translation>
+    </message>
+    <message>
+        <source>the provider refused our credentials (check the API key)</source>
+        <translation>결제 서비스가 인증 정보를 거부했습니다(API 키를 확인하세요)</translation>
+    </message>
+    <message>
+        <source>the provider answered %1 %2</source>
+        <translation>결제 서비스 응답: %1 %2</translation>
+    </message>
+    <message>
+        <source>the card was not accepted</source>
+        <translation>카드가 받아들여지지 않았습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>the provider is failing; payments are paused for %n second(s)</source>
+        <translation>
+            <numerusform>결제 서비스에 장애가 있어 %n초 동안 결제를 멈춥니다</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2033,41 @@ Bookings, payments and hand-overs for rental businesses.</source>
     <message>
         <source>%1 •••• %2</source>
         <translation>%1 •••• %2</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentStatusLabel</name>
+    <message>
+        <source>Card payments</source>
+        <translation>카드 결제</translation>
+    </message>
+    <message>
+        <source>Card payments: working</source>
+        <translation>카드 결제: 정상</translation>
+    </message>
+    <message numerus="yes">
+        <source>Card payments paused: the provider is failing (next try in %n s)</source>
+        <translation>
+            <numerusform>카드 결제 일시 중지: 결제 서비스 장애(%n초 후 다시 시도)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card payments: trying the provider again</source>
+        <translation>카드 결제: 결제 서비스를 다시 확인하는 중</translation>
+    </message>
+    <message>
+        <source>Card payments made now are kept as &quot;to pay later&quot;.</source>
+        <translation>지금 하는 카드 결제는 &quot;나중에 결제&quot;로 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Recent calls: %1, of which %2 failed and %3 were slow.</source>
+        <translation>최근 호출 %1건 중 실패 %2건, 지연 %3건.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Since the start: %1 calls, %2 failed, %3 slow, %4 refused while paused; paused %n time(s).</source>
+        <translation>
+            <numerusform>시작 이후: 호출 %1건, 실패 %2건, 지연 %3건, 일시 중지 중 거절 %4건. 일시 중지 %n회.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2624,14 @@ Bookings, payments and hand-overs for rental businesses.</source>
     <message>
         <source>sync/server in %1</source>
         <translation>%1의 sync/server</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a payment provider&apos;s address; use http://HOST:PORT or https://HOST (the API key is a setting of its own).</source>
+        <translation>&quot;%1&quot;은(는) 결제 서비스 주소가 아닙니다. http://HOST:PORT 또는 https://HOST 형식으로 입력하세요(API 키는 따로 설정합니다).</translation>
+    </message>
+    <message>
+        <source>Every setting under payments/breaker/ in %1 must be a whole number.</source>
+        <translation>%1의 payments/breaker/ 아래 설정은 모두 정수여야 합니다.</translation>
     </message>
 </context>
 <context>

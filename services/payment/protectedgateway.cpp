@@ -10,28 +10,35 @@ ProtectedGateway::ProtectedGateway(PaymentGateway &provider, CircuitBreaker &bre
 {
 }
 
-template<typename Call>
-auto ProtectedGateway::guarded(Call call) -> decltype(call())
+Result<CircuitBreaker::Permit> ProtectedGateway::admit()
 {
-    const auto permit = m_breaker.tryAcquire();
-    if (!permit) {
-        const qint64 seconds = (m_breaker.snapshot().msUntilProbe + 999) / 1000;
-        return errors::gatewayUnavailable(
-            QCoreApplication::translate("Payment", "the provider is failing; payments are paused for %n second(s)",
-                                        nullptr, int(std::max<qint64>(seconds, 1))));
-    }
-    auto result = call();
-    m_breaker.record(*permit, result.ok());
-    return result;
+    if (const auto permit = m_breaker.tryAcquire())
+        return *permit;
+    // Worked out before translate(): lupdate's parser never returns from a template argument
+    // list inside its arguments.
+    const int seconds = int(std::max(qint64(1), (m_breaker.snapshot().msUntilProbe + 999) / 1000));
+    return errors::gatewayUnavailable(
+        QCoreApplication::translate("Payment", "the provider is failing; payments are paused for %n second(s)",
+                                    nullptr, seconds));
 }
 
 Result<GatewayCharge> ProtectedGateway::charge(const QUuid &idempotencyKey, const Money &amount,
                                                const QString &cardToken)
 {
-    return guarded([&]() { return m_provider.charge(idempotencyKey, amount, cardToken); });
+    const auto permit = admit();
+    if (!permit)
+        return permit.error();
+    auto answer = m_provider.charge(idempotencyKey, amount, cardToken);
+    m_breaker.record(permit.value(), answer.ok());
+    return answer;
 }
 
 Result<void> ProtectedGateway::refund(const QUuid &idempotencyKey, const QString &reference, const Money &amount)
 {
-    return guarded([&]() { return m_provider.refund(idempotencyKey, reference, amount); });
+    const auto permit = admit();
+    if (!permit)
+        return permit.error();
+    auto answer = m_provider.refund(idempotencyKey, reference, amount);
+    m_breaker.record(permit.value(), answer.ok());
+    return answer;
 }

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "payment/paymentgateway.h"
-
-class CircuitBreaker;
+#include "resilience/circuitbreaker.h"
 
 // The provider behind a circuit breaker: every charge and refund asks the breaker first, and
 // while it is open the call fails at once with gateway_unavailable, without waiting for a
@@ -20,8 +19,8 @@ public:
                         const Money &amount) override;
 
 private:
-    template<typename Call>
-    auto guarded(Call call) -> decltype(call());
+    // Leave from the breaker to make one call, or the error to answer with while it is open.
+    Result<CircuitBreaker::Permit> admit();
 
     PaymentGateway &m_provider;
     CircuitBreaker &m_breaker;

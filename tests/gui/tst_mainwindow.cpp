@@ -3,6 +3,7 @@
 // signing out drops the session, and the manager adds accounts from the Accounts screen.
 #include "api/session.h"
 #include "mainwindow.h"
+#include "paymentstatuslabel.h"
 #include "testbackend.h"
 #include "workspace.h"
 
@@ -123,6 +124,48 @@ private Q_SLOTS:
         QCOMPARE(window.workspace()->pageNames(),
                  QStringList({QStringLiteral("bookPage"), QStringLiteral("myBookingsPage")}));
         QCOMPARE(window.session()->user().role, Role::Customer);
+    }
+
+    void managersSeeHowCardPaymentsStand()
+    {
+        TestBackend t;
+        TestBackend::must(t.backend().accounts().setUp(
+            Profile::Car, UserDraft{QStringLiteral("boss"), QStringLiteral("Boss"), QStringLiteral("password-123"),
+                                    Role::Manager, {}}));
+        createAccount(t, QStringLiteral("clerk"), Role::Clerk);
+        ManualMonotonicClock clock;
+        CircuitBreakerSettings settings;
+        settings.minimumCalls = 2;
+        CircuitBreaker breaker(settings, clock);
+        MainWindow window(t.backend(), display(), Profile::Car, t.databasePath());
+        window.setPaymentBreaker(breaker);
+        QSignalSpy ready(&window, &MainWindow::readyForSignIn);
+        window.show();
+        waitFor(ready);
+        auto *payments = child<PaymentStatusLabel>(&window, QStringLiteral("paymentStatus"));
+        QVERIFY(!payments->isVisible()); // nobody signed in
+
+        signIn(window, QStringLiteral("clerk"), QStringLiteral("password-123"));
+        QVERIFY(!payments->isVisible()); // a clerk's counter does not show it
+        window.signOut();
+
+        signIn(window, QStringLiteral("boss"), QStringLiteral("password-123"));
+        QVERIFY(payments->isVisible());
+        QCOMPARE(payments->text(), QStringLiteral("Card payments: working"));
+        for (int i = 0; i < 2; ++i)
+            breaker.record(*breaker.tryAcquire(), false);
+        payments->refresh();
+        QCOMPARE(payments->text(), QStringLiteral("Card payments paused: the provider is failing (next try in 5 s)"));
+        QVERIFY(payments->toolTip().contains(QStringLiteral("Recent calls: 2, of which 2 failed and 0 were slow.")));
+        QVERIFY2(payments->toolTip().contains(QStringLiteral("Since the start: 2 calls, 2 failed, 0 slow, 0 refused while paused; paused 1 time")),
+                 qPrintable(payments->toolTip()));
+        clock.advance(settings.coolDownMs);
+        QVERIFY(breaker.tryAcquire().has_value()); // the first probe
+        payments->refresh();
+        QCOMPARE(payments->text(), QStringLiteral("Card payments: trying the provider again"));
+
+        window.signOut();
+        QVERIFY(!payments->isVisible());
     }
 
     void aWrongPasswordIsRefusedAndTheNextTryMustWait()
