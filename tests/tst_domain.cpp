@@ -1,5 +1,6 @@
 // Value types and rules that need no database: money, periods, occupancy sweeps, prices,
 // validation, identifiers, profiles.
+#include "domain/cardnumbers.h"
 #include "domain/customer.h"
 #include "domain/ids.h"
 #include "domain/occupancy.h"
@@ -18,6 +19,37 @@ class TestDomain final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void cardNumbersAreRecognised()
+    {
+        QVERIFY(cardnumbers::passesLuhn(u"4242424242424242"));
+        QVERIFY(cardnumbers::passesLuhn(u"378282246310005")); // 15 digits
+        QVERIFY(!cardnumbers::passesLuhn(u"4242424242424241"));
+        QVERIFY(!cardnumbers::passesLuhn(u"424242424242")); // too short
+        QVERIFY(cardnumbers::looksTyped(u"tok 4242 4242 4242 4242"));
+        QVERIFY(cardnumbers::looksTyped(u"5555-5555-5555-4444"));
+        QVERIFY(!cardnumbers::looksTyped(u"tok_visa_17"));
+        QVERIFY(!cardnumbers::looksTyped(u"010-1234-5678")); // a phone number
+        QVERIFY(cardnumbers::foundIn("x4242424242424242y"));
+        QVERIFY(cardnumbers::foundIn("number 378282246310005."));
+        QVERIFY(!cardnumbers::foundIn("4242424242424241"));        // fails Luhn
+        QVERIFY(!cardnumbers::foundIn("42424242424242424242424")); // a longer run is no card number
+        QVERIFY(!cardnumbers::foundIn("at 1732960000, 55000 KRW, 010-1234-5678"));
+    }
+
+    void aCardNumberIsNeverAcceptedAsATokenOrBrand()
+    {
+        const QUuid booking = QUuid::createUuid();
+        QVERIFY(payments::validate(PaymentRequest{booking, PaymentMethod::Card, QStringLiteral("tok_abc"),
+                                                  QStringLiteral("VISA"), QStringLiteral("4242")}).ok());
+        QCOMPARE(payments::validate(PaymentRequest{booking, PaymentMethod::Card, QStringLiteral("4242424242424242"),
+                                                   QStringLiteral("VISA"), QStringLiteral("4242")}).error().code,
+                 QStringLiteral("invalid_card_details"));
+        QCOMPARE(payments::validate(PaymentRequest{booking, PaymentMethod::Card, QStringLiteral("tok_abc"),
+                                                   QStringLiteral("VISA 4242 4242 4242 4242"), QStringLiteral("4242")})
+                     .error().code,
+                 QStringLiteral("invalid_card_details"));
+    }
+
     void moneyMultipliesWithoutOverflow()
     {
         const Money price{50'000, QStringLiteral("KRW")};

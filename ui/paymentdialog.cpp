@@ -1,6 +1,7 @@
 #include "paymentdialog.h"
 
 #include "api/session.h"
+#include "domain/cardnumbers.h"
 #include "domain/lifecycle.h"
 #include "paymenthistory.h"
 #include "uistyle.h"
@@ -14,7 +15,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -23,12 +23,6 @@ namespace {
 
 // Twelve or more digits in a row (spaces and dashes between groups ignored) can only be a
 // card number (or part of one) that must not be typed here.
-bool looksLikeCardNumber(const QString &text)
-{
-    static const QRegularExpression longDigitRun(QStringLiteral(R"(\d(?:[ \-]?\d){11,})"));
-    return longDigitRun.match(text).hasMatch();
-}
-
 bool isFourAsciiDigits(const QString &text)
 {
     return text.size() == 4
@@ -206,7 +200,7 @@ bool PaymentDialog::cardDetailsAcceptable()
     const QString brand = m->brand->currentText().trimmed();
     const QString last4 = m->last4->text().trimmed();
     for (QLineEdit *field : {m->token, m->last4, m->brand->lineEdit()}) {
-        if (looksLikeCardNumber(field->text())) {
+        if (cardnumbers::looksTyped(field->text())) {
             // Not kept on screen either.
             field->clear();
             return refuse(tr("That looks like a full card number. Never type card numbers here: enter the "

@@ -1,5 +1,6 @@
 #include "domain/payment.h"
 
+#include "domain/cardnumbers.h"
 #include "domain/errors.h"
 
 #include <algorithm>
@@ -13,8 +14,11 @@ Result<void> validate(const PaymentRequest &request)
     const bool lastFourAreDigits = request.cardLast4.size() == 4
                                    && std::all_of(request.cardLast4.begin(), request.cardLast4.end(),
                                                   [](QChar c) { return c.isDigit(); });
-    const bool tokenLooksSane = !request.cardToken.isEmpty() && request.cardToken.size() <= 200;
-    const bool brandLooksSane = !request.cardBrand.isEmpty() && request.cardBrand.size() <= 40;
+    // A card number where a token or brand belongs is refused before it is stored anywhere.
+    const bool tokenLooksSane = !request.cardToken.isEmpty() && request.cardToken.size() <= 200
+                                && !cardnumbers::looksTyped(request.cardToken);
+    const bool brandLooksSane = !request.cardBrand.isEmpty() && request.cardBrand.size() <= 40
+                                && !cardnumbers::looksTyped(request.cardBrand);
     if (!lastFourAreDigits || !tokenLooksSane || !brandLooksSane)
         return errors::invalidCardDetails();
     return {};

@@ -4,7 +4,16 @@
 #include "paymentdialog.h"
 #include "testbackend.h"
 
+#include "domain/cardnumbers.h"
+
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QScopeGuard>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -86,7 +95,102 @@ private:
         }
     };
 
+    // Everything Qt's logging is handed while a test runs, every category switched on.
+    static QByteArray &capturedLog()
+    {
+        static QByteArray log;
+        return log;
+    }
+    static void capture(QtMsgType, const QMessageLogContext &, const QString &message)
+    {
+        capturedLog() += message.toUtf8() + '\n';
+    }
+
+    // Whether `bytes` holds any of `numbers` as typed or as bare digits, in UTF-8 or UTF-16
+    // (SQLite may store text either way).
+    static bool containsAnyOf(const QByteArray &bytes, const QStringList &numbers)
+    {
+        for (const QString &typed : numbers) {
+            const QString digits = QString(typed).remove(u' ').remove(u'-');
+            for (const QString &form : {typed, digits}) {
+                const QByteArray utf16(reinterpret_cast<const char *>(form.utf16()), form.size() * 2);
+                if (bytes.contains(form.toUtf8()) || bytes.contains(utf16))
+                    return true;
+            }
+        }
+        return false;
+    }
+
 private Q_SLOTS:
+    void manyPaymentsLeaveNoCardNumberInTheDatabaseOrTheLog()
+    {
+        QVERIFY(cardnumbers::foundIn("<4242424242424242>")); // the scan itself finds one
+        QLoggingCategory::setFilterRules(u"*.debug=true"_s);
+        capturedLog().clear();
+        const QtMessageHandler previous = qInstallMessageHandler(&TestPaymentDialog::capture);
+        const auto restore = qScopeGuard([previous]() {
+            qInstallMessageHandler(previous);
+            QLoggingCategory::setFilterRules(QString());
+        });
+        const QStringList typedNumbers{u"4242 4242 4242 4242"_s, u"5555-5555-5555-4444"_s, u"4000000000000002"_s,
+                                       u"378282246310005"_s};
+        Scene s;
+        const Resource car = s.t.addResource(Profile::Car, 40, 30'000, PricingUnit::PerDay, u"Kia Ray"_s);
+        for (int i = 0; i < 24; ++i) {
+            const Reservation booking = s.t.hold(s.t.request(car, s.t.addCustomer(), 1 + i, 1)).value();
+            delete s.dialog.data();
+            s.dialog = new PaymentDialog(*s.clerk, context(), booking);
+            s.dialog->open();
+            // A clerk types the card number where the token belongs: refused, and gone from the field.
+            auto *tokenField = child<QLineEdit>(s.dialog, u"cardToken"_s);
+            QTest::keyClicks(tokenField, typedNumbers.at(i % typedNumbers.size()));
+            QTest::mouseClick(child<QPushButton>(s.dialog, u"pay"_s), Qt::LeftButton);
+            QVERIFY(child<QLabel>(s.dialog, u"cardError"_s)->isVisible());
+            QVERIFY(tokenField->text().isEmpty());
+            if (i % 3 == 0)
+                QCOMPARE(s.payByCard(u"tok_decline_%1"_s.arg(i)).paymentStatus, PaymentStatus::Declined);
+            QCOMPARE(s.payByCard(u"tok_visa_%1"_s.arg(i), u"4242"_s).paymentStatus, PaymentStatus::Approved);
+            if (i % 4 == 0) // and some are cancelled again: refunded
+                QVERIFY(TestBackend::await(s.t.reservations().cancel(booking.id)).ok());
+        }
+        // The API refuses a card number in the token as well, before storing anything.
+        const Reservation last = s.t.hold(s.t.request(car, s.t.addCustomer(), 60, 1)).value();
+        const auto refused = TestBackend::await(s.t.reservations().pay(
+            PaymentRequest{last.id, PaymentMethod::Card, u"tok 4242 4242 4242 4242"_s, u"VISA"_s, u"4242"_s}));
+        QCOMPARE(refused.error().code, u"invalid_card_details"_s);
+
+        QVERIFY(!capturedLog().isEmpty()); // the services did talk
+        QVERIFY2(!cardnumbers::foundIn(capturedLog()), capturedLog().constData());
+        QVERIFY(!containsAnyOf(capturedLog(), typedNumbers));
+        // Every value of every table, one by one (in the raw file, neighbouring columns run
+        // together: the digits ending one id and starting the next can pass Luhn by chance).
+        const QStringList stored = TestBackend::await(s.t.backend().readers().read<QStringList>([](const QSqlDatabase &db) {
+            QStringList found;
+            QSqlQuery tables(db);
+            tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s);
+            while (tables.next()) {
+                QSqlQuery rows(db);
+                rows.exec(u"SELECT * FROM \"%1\""_s.arg(tables.value(0).toString()));
+                while (rows.next())
+                    for (int c = 0; c < rows.record().count(); ++c)
+                        if (cardnumbers::foundIn(rows.value(c).toString().toUtf8()))
+                            found << tables.value(0).toString() + u'.' + rows.record().fieldName(c);
+            }
+            return found;
+        }));
+        QVERIFY2(stored.isEmpty(), qPrintable(stored.join(u", "_s)));
+        // And the files as they lie on disk hold none of the numbers typed.
+        const QDir folder = QFileInfo(s.t.databasePath()).dir();
+        int scanned = 0;
+        for (const QFileInfo &file : folder.entryInfoList(QDir::Files)) {
+            QFile f(file.filePath());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!containsAnyOf(f.readAll(), typedNumbers), qPrintable(file.fileName()));
+            ++scanned;
+        }
+        QVERIFY(scanned >= 2); // the database and its write-ahead log
+    }
+
     void approvedByCardThenRefundIsListed()
     {
         Scene s;
