@@ -2,8 +2,10 @@
 
 #include "core/commandcontext.h"
 #include "domain/ids.h"
+#include "storage/inlists.h"
 #include "storage/sqlquery.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSqlRecord>
 
@@ -35,6 +37,51 @@ QJsonValue jsonOf(const QVariant &value)
     default:
         return value.toString();
     }
+}
+
+// Column names of a statement's result, read once per statement rather than once per row.
+QStringList columnsOf(SqlQuery &select)
+{
+    const QSqlRecord record = select.raw().record();
+    QStringList columns;
+    columns.reserve(record.count());
+    for (int i = 0; i < record.count(); ++i)
+        columns.append(record.fieldName(i));
+    return columns;
+}
+
+// The current row of `select` as JSON (column → value).
+QJsonObject objectOf(const SqlQuery &select, const QStringList &columns)
+{
+    QJsonObject object;
+    for (int i = 0; i < columns.size(); ++i)
+        object.insert(columns.at(i), jsonOf(select.value(i)));
+    return object;
+}
+
+// The rows of `table` with these ids, keyed by their id as stored: a page's rows of one
+// entity in a few statements instead of one per change. Ids without a row are left out.
+Result<QHash<QString, QJsonObject>> rowsOf(const QSqlDatabase &db, const QString &table, const QSet<QUuid> &ids)
+{
+    QHash<QString, QJsonObject> rows;
+    if (table.isEmpty())
+        return rows;
+    for (const QList<QUuid> &list : inlists::of(ids)) {
+        SqlQuery select(db, QStringLiteral("SELECT * FROM %1 WHERE id IN (%2)").arg(table, inlists::placeholders(list.size())));
+        for (const QUuid &id : list)
+            select.bind(id);
+        RD_TRY(select.exec());
+        QStringList columns;
+        qsizetype idColumn = -1;
+        while (select.next()) {
+            if (columns.isEmpty()) {
+                columns = columnsOf(select);
+                idColumn = columns.indexOf(QStringLiteral("id"));
+            }
+            rows.insert(select.text(int(idColumn)), objectOf(select, columns));
+        }
+    }
+    return rows;
 }
 
 } // namespace
@@ -70,11 +117,7 @@ Result<std::optional<QJsonObject>> row(const QSqlDatabase &db, const QString &en
     RD_TRY(select.exec());
     if (!select.next())
         return std::optional<QJsonObject>();
-    const QSqlRecord record = select.raw().record();
-    QJsonObject object;
-    for (int i = 0; i < record.count(); ++i)
-        object.insert(record.fieldName(i), jsonOf(select.value(i)));
-    return std::optional(object);
+    return std::optional(objectOf(select, columnsOf(select)));
 }
 
 Result<Page> read(const QSqlDatabase &db, qint64 after, int limit)
@@ -86,6 +129,7 @@ Result<Page> read(const QSqlDatabase &db, qint64 after, int limit)
     Page page;
     page.cursor = after;
     QSet<QUuid> sent; // a row changed twice in one page goes once: its state is the latest anyway
+    QHash<QString, QSet<QUuid>> idsByEntity;
     int count = 0;
     while (entries.next()) {
         if (++count > limit) {
@@ -97,14 +141,18 @@ Result<Page> read(const QSqlDatabase &db, qint64 after, int limit)
         if (sent.contains(change.id))
             continue;
         sent.insert(change.id);
+        idsByEntity[change.entity].insert(change.id);
         page.changes.append(std::move(change));
     }
-    for (Change &change : page.changes) {
-        auto current = row(db, change.entity, change.id);
-        if (!current)
-            return current.error();
-        change.row = current->value_or(QJsonObject());
+    QHash<QString, QHash<QString, QJsonObject>> rowsByEntity;
+    for (auto entity = idsByEntity.cbegin(); entity != idsByEntity.cend(); ++entity) {
+        auto rows = rowsOf(db, tableOf(entity.key()), entity.value());
+        if (!rows)
+            return rows.error();
+        rowsByEntity.insert(entity.key(), std::move(rows.value()));
     }
+    for (Change &change : page.changes) // a row no longer there goes as an empty object
+        change.row = rowsByEntity.value(change.entity).value(ids::toText(change.id));
     return page;
 }
 

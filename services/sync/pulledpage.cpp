@@ -1,37 +1,14 @@
 #include "sync/pulledpage.h"
 
 #include "domain/ids.h"
+#include "storage/inlists.h"
 #include "storage/reservationrepository.h"
 #include "storage/resourcerepository.h"
 #include "sync/outbox.h"
 
-#include <algorithm>
 #include <cmath>
-#include <iterator>
 
 namespace pulledpage {
-namespace {
-
-// IN lists of at most 500 ids, each filled up to one of a few fixed lengths by repeating its
-// last id: the statement cache then holds three statements per query, not one per length.
-QList<QList<QUuid>> inLists(const QSet<QUuid> &ids)
-{
-    static constexpr qsizetype Lengths[] = {16, 128, 500};
-    constexpr qsizetype Longest = Lengths[std::size(Lengths) - 1];
-    const QList<QUuid> all = ids.values();
-    QList<QList<QUuid>> lists;
-    for (qsizetype from = 0; from < all.size(); from += Longest) {
-        QList<QUuid> list = all.mid(from, Longest);
-        const qsizetype length = *std::find_if(std::begin(Lengths), std::end(Lengths),
-                                               [&list](qsizetype l) { return l >= list.size(); });
-        while (list.size() < length)
-            list.append(list.constLast());
-        lists.append(std::move(list));
-    }
-    return lists;
-}
-
-} // namespace
 
 std::optional<Seen> seenOf(const std::optional<Reservation> &r)
 {
@@ -89,7 +66,7 @@ Result<void> State::readFor(const changelog::Page &page)
         if (!change.row.isEmpty() && !changelog::tableOf(change.entity).isEmpty())
             candidates.insert(change.id);
     }
-    for (const QList<QUuid> &list : inLists(candidates)) {
+    for (const QList<QUuid> &list : inlists::of(candidates)) {
         auto waiting = outbox::waitingAmong(m_db, list);
         if (!waiting)
             return waiting.error();
@@ -107,7 +84,7 @@ Result<void> State::readFor(const changelog::Page &page)
     }
     for (const QUuid &id : std::as_const(bookings))
         m_seen.insert(id, std::nullopt);
-    for (const QList<QUuid> &list : inLists(bookings)) {
+    for (const QList<QUuid> &list : inlists::of(bookings)) {
         auto stored = reservationrepository::findMany(m_db, list);
         if (!stored)
             return stored.error();
@@ -116,7 +93,7 @@ Result<void> State::readFor(const changelog::Page &page)
     }
     for (const QUuid &id : std::as_const(resources))
         m_resources.insert(id, std::nullopt);
-    for (const QList<QUuid> &list : inLists(resources)) {
+    for (const QList<QUuid> &list : inlists::of(resources)) {
         auto stored = resourcerepository::findMany(m_db, list);
         if (!stored)
             return stored.error();

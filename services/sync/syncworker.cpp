@@ -137,13 +137,7 @@ void SyncWorker::pullNext(bool longPoll)
                 m_again = false;
                 return pushNext();
             }
-            QUrlQuery query;
-            query.addQueryItem(QStringLiteral("after"), QString::number(cursor.value()));
-            query.addQueryItem(QStringLiteral("limit"), QString::number(m_settings.pullLimit));
-            query.addQueryItem(QStringLiteral("wait"), QString::number(longPoll ? m_settings.longPollMs : 0));
-            const int timeout = RequestTimeoutMs + (longPoll ? m_settings.longPollMs + LongPollGraceMs : 0);
-            QNetworkReply *reply = send("GET", QStringLiteral("/api/v1/sync/pull?") + query.toString(QUrl::FullyEncoded),
-                                        {}, timeout);
+            QNetworkReply *reply = sendPull(cursor.value(), longPoll);
             if (longPoll) {
                 m_longPoll = reply;
                 m_busy = false; // a local change may start a push meanwhile (aborting this poll)
@@ -154,10 +148,24 @@ void SyncWorker::pullNext(bool longPoll)
         });
 }
 
+QNetworkReply *SyncWorker::sendPull(qint64 after, bool longPoll)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("after"), QString::number(after));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_settings.pullLimit));
+    query.addQueryItem(QStringLiteral("wait"), QString::number(longPoll ? m_settings.longPollMs : 0));
+    const int timeout = RequestTimeoutMs + (longPoll ? m_settings.longPollMs + LongPollGraceMs : 0);
+    return send("GET", QStringLiteral("/api/v1/sync/pull?") + query.toString(QUrl::FullyEncoded), {}, timeout);
+}
+
 void SyncWorker::applyPull(const changelog::Page &page, bool longPoll)
 {
+    if (m_stopping)
+        return;
     if (longPoll)
         m_busy = true;
+    if (page.more)
+        fetchAhead(page.cursor);
     m_backend.executor()
         .execute<bool>([page](CommandContext &context) -> Result<bool> {
             RD_TRY(clientsync::applyPull(context, page));
@@ -165,10 +173,10 @@ void SyncWorker::applyPull(const changelog::Page &page, bool longPoll)
         })
         .then(this, [this, more = page.more](const Result<bool> &applied) {
             if (!applied)
-                return fail(applied.error().message);
+                return fail(applied.error().message); // drops the page fetched ahead
             succeeded();
             if (more)
-                return pullNext(false);
+                return applyAhead();
             if (m_again) {
                 m_again = false;
                 return pushNext();
@@ -176,6 +184,57 @@ void SyncWorker::applyPull(const changelog::Page &page, bool longPoll)
             Q_EMIT caughtUp();
             pullNext(true);
         });
+}
+
+void SyncWorker::fetchAhead(qint64 after)
+{
+    dropAhead(); // only ever one: an earlier one is of no use any more
+    m_ahead = Ahead{};
+    QNetworkReply *reply = sendPull(after, false);
+    m_ahead->reply = reply;
+    whenAnswered(
+        reply,
+        [this](const QJsonObject &answer) {
+            m_ahead->reply.clear();
+            m_ahead->page = syncwire::pageFromJson(answer);
+            if (m_ahead->awaited)
+                applyAhead();
+        },
+        [this](const QString &why) {
+            m_ahead->reply.clear();
+            m_ahead->failure = why;
+            if (m_ahead->awaited)
+                applyAhead();
+        });
+}
+
+void SyncWorker::applyAhead()
+{
+    if (!m_ahead)
+        return;
+    if (m_ahead->failure) { // told only now: the page before it was applied first
+        const QString why = *m_ahead->failure; // a copy: fail() drops m_ahead
+        return fail(why);
+    }
+    if (!m_ahead->page) {
+        m_ahead->awaited = true; // still on its way: its answer carries on
+        return;
+    }
+    const changelog::Page page = std::move(*m_ahead->page);
+    m_ahead.reset();
+    applyPull(page, false);
+}
+
+void SyncWorker::dropAhead()
+{
+    if (!m_ahead)
+        return;
+    if (QNetworkReply *reply = m_ahead->reply) {
+        disconnect(reply, nullptr, this, nullptr); // its answer belongs to nothing any more
+        reply->abort();
+        reply->deleteLater();
+    }
+    m_ahead.reset();
 }
 
 void SyncWorker::onLocalChange()
@@ -200,6 +259,7 @@ void SyncWorker::succeeded()
 
 void SyncWorker::fail(const QString &why)
 {
+    dropAhead(); // the next cycle pulls again from the cursor stored with the last applied page
     m_busy = false;
     if (m_stopping)
         return;
@@ -238,15 +298,17 @@ QNetworkReply *SyncWorker::send(const QByteArray &method, const QString &path, c
     return m_network->sendCustomRequest(request, method, payload);
 }
 
-void SyncWorker::whenAnswered(QNetworkReply *reply, JsonHandler handler)
+void SyncWorker::whenAnswered(QNetworkReply *reply, JsonHandler handler, FailHandler failed)
 {
-    connect(reply, &QNetworkReply::finished, this, [this, reply, handler = std::move(handler)]() {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, handler = std::move(handler), failed = std::move(failed)]() {
         reply->deleteLater();
         if (reply == m_longPoll)
             m_longPoll.clear();
         if (reply->error() == QNetworkReply::OperationCanceledError) {
             if (m_stopping)
                 return;
+            if (failed) // a page fetched ahead, cut by its transfer timeout: never a long poll
+                return failed(reply->errorString());
             // Our own long poll, cut short because a change here waits to be pushed.
             m_busy = false;
             return runCycle();
@@ -257,8 +319,9 @@ void SyncWorker::whenAnswered(QNetworkReply *reply, JsonHandler handler)
             m_token.clear(); // expired or revoked: sign in again on the next try
         if (reply->error() != QNetworkReply::NoError || status != 200) {
             const QString code = body.value(QStringLiteral("code")).toString();
-            return fail(code.isEmpty() ? reply->errorString() : code + QStringLiteral(": ")
-                                                                    + body.value(QStringLiteral("detail")).toString());
+            const QString why = code.isEmpty() ? reply->errorString()
+                                               : code + QStringLiteral(": ") + body.value(QStringLiteral("detail")).toString();
+            return failed ? failed(why) : fail(why);
         }
         handler(body);
     });

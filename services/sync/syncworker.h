@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 class Backend;
 class QNetworkAccessManager;
@@ -17,7 +18,8 @@ class QTimer;
 
 // The sync engine's work, on the engine's thread (see SyncEngine). One cycle: get a token if
 // needed, push the outbox batch by batch, pull until the server has nothing more, then hold
-// a long poll open until a change here (abort it and push) or there (apply it).
+// a long poll open until a change here (abort it and push) or there (apply it). While a
+// page is applied on the service thread, the next one is already asked for (see Ahead).
 class SyncWorker final : public QObject
 {
     Q_OBJECT
@@ -34,19 +36,36 @@ Q_SIGNALS:
 
 private:
     using JsonHandler = std::function<void(const QJsonObject &)>;
+    using FailHandler = std::function<void(const QString &why)>;
+
+    // The page after the one being applied, asked for as soon as that one arrived and said
+    // `more`: the server answers it while this counter applies, instead of one after the
+    // other. Only ever one, never a long poll; applied only after the page before it.
+    struct Ahead
+    {
+        QPointer<QNetworkReply> reply; // until it is answered
+        std::optional<changelog::Page> page;
+        std::optional<QString> failure;
+        bool awaited = false; // the page before is applied: apply this one once it is here
+    };
 
     void runCycle();
     void requestToken();
     void pushNext();
     void applyAnswers(const QList<SyncCommand> &sent, const QJsonObject &body);
     void pullNext(bool longPoll);
+    QNetworkReply *sendPull(qint64 after, bool longPoll);
     void applyPull(const changelog::Page &page, bool longPoll);
+    void fetchAhead(qint64 after);
+    void applyAhead();
+    void dropAhead();
     void onLocalChange();
     void succeeded();
     void fail(const QString &why);
     void publish();
     QNetworkReply *send(const QByteArray &method, const QString &path, const QJsonObject &body, int timeoutMs);
-    void whenAnswered(QNetworkReply *reply, JsonHandler handler);
+    // Calls `handler` with the answer; on failure `failed`, or fail() when none is given.
+    void whenAnswered(QNetworkReply *reply, JsonHandler handler, FailHandler failed = {});
 
     Backend &m_backend;
     const SyncSettings m_settings;
@@ -58,5 +77,6 @@ private:
     bool m_again = false;     // something changed meanwhile: run another cycle
     bool m_stopping = false;
     QPointer<QNetworkReply> m_longPoll;
+    std::optional<Ahead> m_ahead;
     SyncStatus m_status;
 };
