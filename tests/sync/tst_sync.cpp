@@ -6,8 +6,11 @@
 #include "syncedcounter.h"
 
 
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -170,6 +173,46 @@ private Q_SLOTS:
         QCOMPARE(counter.exitCode(), 0);
         QCOMPARE(statesIn(counterDatabase), statesIn(serverDatabase()));
         QVERIFY(numberIn(counterDatabase, QStringLiteral("SELECT value FROM meta WHERE key = 'sync_pull_cursor'")) > cursorAtKill);
+    }
+
+    void aPageThatCannotBeAppliedIsPulledAgainAndThePageFetchedAheadDropped()
+    {
+        ServerProcess server(ServerProcess::sqlite(serverDatabase()));
+        QVERIFY2(server.start({QStringLiteral("--demo"), QStringLiteral("car")}), qPrintable(server.output()));
+        const QString counterDatabase = m_dir.filePath(QStringLiteral("locked-counter.sqlite"));
+        QProcess counter;
+        counter.start(QStringLiteral(SYNC_COUNTER_PATH), {counterDatabase, server.url().toString(),
+                                                          QStringLiteral("counter-l"), QStringLiteral("5")});
+        QVERIFY(counter.waitForStarted());
+        QString seen;
+        while (!seen.contains(QLatin1String("status")) && counter.waitForReadyRead(30'000))
+            seen += QString::fromUtf8(counter.readAllStandardOutput());
+        QVERIFY2(!seen.contains(QLatin1String("caught up")), qPrintable(seen));
+
+        // Another process holds the counter's database: the page being applied (the next one
+        // already asked for) cannot be written, and the counter reports why.
+        {
+            QSqlDatabase lock = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock"));
+            lock.setDatabaseName(counterDatabase);
+            lock.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+            QVERIFY(lock.open());
+            QSqlQuery exclusive(lock);
+            QVERIFY2(exclusive.exec(QStringLiteral("BEGIN EXCLUSIVE")), qPrintable(exclusive.lastError().text()));
+            const QRegularExpression failed(QStringLiteral("error=\\S"));
+            while (!failed.match(seen).hasMatch() && !seen.contains(QLatin1String("caught up"))
+                   && counter.waitForReadyRead(60'000))
+                seen += QString::fromUtf8(counter.readAllStandardOutput());
+            QVERIFY2(failed.match(seen).hasMatch(), qPrintable(seen));
+            QVERIFY(exclusive.exec(QStringLiteral("ROLLBACK")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("lock"));
+
+        // Released: it pulls again from the last page it applied, and skips nothing.
+        QVERIFY(counter.waitForFinished(60'000));
+        QCOMPARE(counter.exitCode(), 0);
+        QCOMPARE(statesIn(counterDatabase), statesIn(serverDatabase()));
+        QCOMPARE(numberIn(counterDatabase, QStringLiteral("SELECT value FROM meta WHERE key = 'sync_pull_cursor'")),
+                 numberIn(serverDatabase(), QStringLiteral("SELECT MAX(seq) FROM change_log")));
     }
 
     void threeCountersWithTenThousandOfflineChangesEachConverge()
