@@ -1,5 +1,7 @@
 #include "paysimcommandline.h"
 
+#include "listenaddress.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -17,31 +19,14 @@ ParsedPaySimCommandLine failure(const QString &message)
     return {std::nullopt, 2, message + u'\n' + Text::tr("Try 'rentaldesk-paysim --help' for more information.")};
 }
 
-// "HOST:PORT" with an IPv4 address, "[IPv6]" or "localhost".
 bool parseListen(const QString &text, PaySimOptions &options, QString &error)
 {
-    const qsizetype colon = text.lastIndexOf(u':');
-    const QString host = colon < 0 ? QString() : text.left(colon);
-    bool portOk = false;
-    const uint port = colon < 0 ? 0 : text.mid(colon + 1).toUInt(&portOk);
-    if (host.isEmpty() || !portOk || port > 65535) {
-        error = Text::tr("--listen needs HOST:PORT, e.g. 127.0.0.1:8099 (got \"%1\").").arg(text);
+    const auto listen = parseListenAddress(text, QStringLiteral("127.0.0.1:8099"), error);
+    if (!listen)
         return false;
-    }
-    QHostAddress address;
-    if (host == u"localhost")
-        address = QHostAddress(QHostAddress::LocalHost);
-    else if (host.startsWith(u'[') && host.endsWith(u']'))
-        address = QHostAddress(host.mid(1).chopped(1));
-    else if (!host.contains(u':'))
-        address = QHostAddress(host);
-    if (address.isNull()) {
-        error = Text::tr("--listen needs an IP address or localhost as its host (got \"%1\").").arg(host);
-        return false;
-    }
-    options.listenHost = host;
-    options.listenAddress = address;
-    options.port = quint16(port);
+    options.listenHost = listen->host;
+    options.listenAddress = listen->address;
+    options.port = listen->port;
     return true;
 }
 

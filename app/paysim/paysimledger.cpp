@@ -1,5 +1,7 @@
 #include "paysimledger.h"
 
+#include "domain/cardnumbers.h"
+
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -80,22 +82,6 @@ QString declineCodeOf(QStringView last4)
 
 } // namespace
 
-bool PaySimLedger::passesLuhn(QStringView digits)
-{
-    if (!allDigits(digits))
-        return false;
-    int sum = 0;
-    bool doubled = false;
-    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
-        int digit = digits[i].digitValue();
-        if (doubled && (digit *= 2) > 9)
-            digit -= 9;
-        sum += digit;
-        doubled = !doubled;
-    }
-    return sum % 10 == 0;
-}
-
 QString PaySimLedger::brandOf(QStringView digits)
 {
     const int two = digits.left(2).toInt();
@@ -126,7 +112,7 @@ PaySimAnswer PaySimLedger::createToken(const QJsonObject &body, QDate today)
 
     // Spaces are how people write card numbers; anything else makes it invalid.
     const QString digits = numberValue.toString().remove(u' ');
-    if (digits.size() < 12 || digits.size() > 19 || !passesLuhn(digits))
+    if (!cardnumbers::passesLuhn(digits)) // 13 to 19 digits
         return invalidCard(QStringLiteral("The card number is not valid."));
     if (*month < 1 || *month > 12 || *year < 1000 || *year > today.year() + 50)
         return invalidCard(QStringLiteral("The expiry date is not valid."));

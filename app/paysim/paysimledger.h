@@ -29,8 +29,6 @@ public:
     PaySimStats &stats() { return m_stats; }
     const PaySimStats &stats() const { return m_stats; }
 
-    // The Luhn check over a string of digits (false for anything else).
-    static bool passesLuhn(QStringView digits);
     // "visa", "mastercard", "amex", "discover", "jcb" or "unknown", from the number's prefix.
     static QString brandOf(QStringView digits);
 

@@ -1462,6 +1462,17 @@
     </message>
 </context>
 <context>
+    <name>ListenAddress</name>
+    <message>
+        <source>--listen needs HOST:PORT, e.g. %1 (got &quot;%2&quot;).</source>
+        <translation>--listen에는 HOST:PORT 형식이 필요합니다. 예: %1 (입력: &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>--listen needs an IP address or localhost as its host (got &quot;%1&quot;).</source>
+        <translation>--listen의 호스트는 IP 주소 또는 localhost여야 합니다(입력: &quot;%1&quot;).</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message numerus="yes">
         <source>Rebuilt the My-bookings read model from %n event(s).</source>
@@ -1750,14 +1761,6 @@ Bookings, payments and hand-overs for rental businesses.</source>
     <message>
         <source>Try &apos;rentaldesk-paysim --help&apos; for more information.</source>
         <translation>자세한 내용은 &apos;rentaldesk-paysim --help&apos;를 실행하세요.</translation>
-    </message>
-    <message>
-        <source>--listen needs HOST:PORT, e.g. 127.0.0.1:8099 (got &quot;%1&quot;).</source>
-        <translation>--listen에는 HOST:PORT 형식이 필요합니다. 예: 127.0.0.1:8099 (입력: &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <source>--listen needs an IP address or localhost as its host (got &quot;%1&quot;).</source>
-        <translation>--listen의 호스트는 IP 주소 또는 localhost여야 합니다(입력: &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>RentalDesk payment provider simulator: speaks the payment provider contract (resources/api/payment-provider.md) on 127.0.0.1:8099 by default, and misbehaves on request through PUT /control.</source>
@@ -2513,14 +2516,6 @@ Bookings, payments and hand-overs for rental businesses.</source>
     <message>
         <source>--database sqlite: needs a file path.</source>
         <translation>--database sqlite:에는 파일 경로가 필요합니다.</translation>
-    </message>
-    <message>
-        <source>--listen needs HOST:PORT, e.g. 127.0.0.1:8080 (got &quot;%1&quot;).</source>
-        <translation>--listen에는 HOST:PORT가 필요합니다. 예: 127.0.0.1:8080 (받은 값: &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <source>--listen needs an IP address or localhost as its host (got &quot;%1&quot;).</source>
-        <translation>--listen의 호스트는 IP 주소나 localhost여야 합니다 (받은 값: &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>RentalDesk server: the REST API and sync point of the counters. Listens on 127.0.0.1:8080 by default.</source>

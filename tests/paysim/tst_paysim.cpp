@@ -1,6 +1,7 @@
 // rentaldesk-paysim as a real process on loopback: every route of the payment provider
 // contract (resources/api/payment-provider.md) with its errors, idempotency, the simulator's
 // /control and /stats, its command line, and that no card number ever reaches its output.
+#include "domain/cardnumbers.h"
 #include "paysimprocess.h"
 
 #include <QDate>
@@ -58,20 +59,6 @@ QJsonObject card(const QString &number, int yearsAhead = 3, const QString &cvc =
             {u"cvc"_s, cvc}};
 }
 
-bool passesLuhn(QStringView digits)
-{
-    int sum = 0;
-    bool doubled = false;
-    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
-        int digit = digits[i].digitValue();
-        if (doubled && (digit *= 2) > 9)
-            digit -= 9;
-        sum += digit;
-        doubled = !doubled;
-    }
-    return sum % 10 == 0;
-}
-
 // `prefix` + random digits + the Luhn check digit, `length` digits in all.
 QString randomCardNumber(const QString &prefix, int length)
 {
@@ -79,7 +66,7 @@ QString randomCardNumber(const QString &prefix, int length)
     while (number.size() < length - 1)
         number += QChar(u'0' + QRandomGenerator::global()->bounded(10));
     for (char check = '0'; check <= '9'; ++check)
-        if (passesLuhn(QString(number + QLatin1Char(check))))
+        if (cardnumbers::passesLuhn(QString(number + QLatin1Char(check))))
             return number + QLatin1Char(check);
     return {};
 }
@@ -92,7 +79,7 @@ bool containsLuhnValidRun(const QString &text)
         const QString run = it.next().captured();
         for (qsizetype length = 13; length <= 19; ++length)
             for (qsizetype start = 0; start + length <= run.size(); ++start)
-                if (passesLuhn(QStringView(run).mid(start, length)))
+                if (cardnumbers::passesLuhn(QStringView(run).mid(start, length)))
                     return true;
     }
     return false;
