@@ -19,6 +19,17 @@ PaySimAnswer badRequest(const QString &detail)
     return PaySimAnswer::problem(400, QStringLiteral("bad_request"), detail);
 }
 
+// What is wrong with an Idempotency-Key, if anything; `missing` says where it was expected.
+std::optional<PaySimAnswer> keyProblem(const QString &key, const QString &missing)
+{
+    if (key.isEmpty())
+        return PaySimAnswer::problem(400, QStringLiteral("idempotency_key_missing"), missing);
+    if (key.size() > MaxIdempotencyKeyLength)
+        return badRequest(
+            QStringLiteral("The Idempotency-Key may have at most %1 characters.").arg(MaxIdempotencyKeyLength));
+    return std::nullopt;
+}
+
 PaySimAnswer unauthorised()
 {
     return PaySimAnswer::problem(401, QStringLiteral("unauthorised"), QStringLiteral("A valid API key is needed."));
@@ -42,7 +53,7 @@ PaySimHandler::PaySimHandler(PaySimLedger &ledger, PaySimIdempotency &idempotenc
 {
 }
 
-PaySimHandler::Match PaySimHandler::match(const QString &path)
+PaySimHandler::Match PaySimHandler::match(const QByteArray &method, const QString &path)
 {
     const QByteArrayList get{QByteArrayLiteral("GET")};
     const QByteArrayList post{QByteArrayLiteral("POST")};
@@ -52,8 +63,9 @@ PaySimHandler::Match PaySimHandler::match(const QString &path)
         return {Route::Stats, {}, path, get};
     if (path == u"/v1/tokens")
         return {Route::Tokens, {}, path, post};
-    if (path == u"/v1/authorisations")
-        return {Route::Authorise, {}, path, post};
+    if (path == u"/v1/authorisations") // one path, two routes: a GET finds what a POST made
+        return {method == "GET" ? Route::FindByKey : Route::Authorise, {}, path,
+                {QByteArrayLiteral("GET"), QByteArrayLiteral("POST")}};
     const QStringList parts = path.split(u'/');
     if (parts.size() < 4 || parts.size() > 5 || !parts[0].isEmpty() || parts[1] != u"v1"
         || parts[2] != u"authorisations" || parts[3].isEmpty())
@@ -78,7 +90,7 @@ bool PaySimHandler::isAuthorised(const PaySimRequest &request) const
 
 PaySimOutcome PaySimHandler::handle(const PaySimRequest &request)
 {
-    const Match found = match(request.path);
+    const Match found = match(request.method, request.path);
     if (found.route == Route::None)
         return {PaySimAnswer::problem(404, QStringLiteral("not_found"), QStringLiteral("No such route.")), 0,
                 QStringLiteral("(no route)")};
@@ -126,17 +138,21 @@ PaySimOutcome PaySimHandler::handleContract(const Match &match, const PaySimRequ
         // Making a token charges nothing, and its body holds a card number: it is never kept.
         if (match.route != Route::Tokens) {
             key = QString::fromUtf8(request.headers.value("idempotency-key")).trimmed();
-            if (key.isEmpty())
-                return later(PaySimAnswer::problem(400, QStringLiteral("idempotency_key_missing"),
-                                                   QStringLiteral("Every POST needs an Idempotency-Key header.")));
-            if (key.size() > MaxIdempotencyKeyLength)
-                return later(badRequest(QStringLiteral("The Idempotency-Key may have at most %1 characters.")
-                                            .arg(MaxIdempotencyKeyLength)));
+            if (const auto problem = keyProblem(key, QStringLiteral("Every POST needs an Idempotency-Key header.")))
+                return later(*problem);
         }
         const auto parsed = objectOf(request.body);
         if (!parsed)
             return later(badRequest(QStringLiteral("The body must be a JSON object.")));
         body = *parsed;
+    } else if (match.route == Route::FindByKey) {
+        const QStringList given =
+            request.query.allQueryItemValues(QStringLiteral("idempotency_key"), QUrl::FullyDecoded);
+        if (given.size() > 1)
+            return later(badRequest(QStringLiteral("Give one idempotency_key, not %1.").arg(given.size())));
+        key = given.value(0).trimmed();
+        if (const auto problem = keyProblem(key, QStringLiteral("Name the key to look up: ?idempotency_key=<key>.")))
+            return later(*problem);
     }
 
     if (m_control.takeFailure()) {
@@ -145,8 +161,10 @@ PaySimOutcome PaySimHandler::handleContract(const Match &match, const PaySimRequ
                                            QStringLiteral("The provider failed; try again with the same key.")));
     }
 
+    // Only a POST does work that its retry must not repeat; the lookup by key only reads.
+    const bool replayable = request.method == "POST" && !key.isEmpty();
     QByteArray fingerprint;
-    if (!key.isEmpty()) {
+    if (replayable) {
         fingerprint = PaySimIdempotency::fingerprintOf(request.path, body);
         const PaySimIdempotency::Lookup lookup = m_idempotency.lookup(key, fingerprint);
         if (lookup.match == PaySimIdempotency::Match::Reused)
@@ -159,17 +177,18 @@ PaySimOutcome PaySimHandler::handleContract(const Match &match, const PaySimRequ
             return later(m_control.disguise(replayed));
         }
     }
-    const PaySimAnswer answer = work(match, body);
-    if (!key.isEmpty())
+    const PaySimAnswer answer = work(match, body, key);
+    if (replayable)
         m_idempotency.record(key, fingerprint, answer);
     return later(m_control.disguise(answer));
 }
 
-PaySimAnswer PaySimHandler::work(const Match &match, const QJsonObject &body)
+PaySimAnswer PaySimHandler::work(const Match &match, const QJsonObject &body, const QString &key)
 {
     switch (match.route) {
     case Route::Tokens: return m_ledger.createToken(body, QDate::currentDate());
-    case Route::Authorise: return m_ledger.authorise(body);
+    case Route::Authorise: return authorise(body, key);
+    case Route::FindByKey: return findByKey(key);
     case Route::Describe: return m_ledger.describe(match.id);
     case Route::Capture: return m_ledger.capture(match.id, body);
     case Route::Refund: return m_ledger.refund(match.id, body);
@@ -178,4 +197,21 @@ PaySimAnswer PaySimHandler::work(const Match &match, const QJsonObject &body)
     case Route::Stats: break;
     }
     return PaySimAnswer::problem(500, QStringLiteral("internal_error"), {});
+}
+
+PaySimAnswer PaySimHandler::authorise(const QJsonObject &body, const QString &key)
+{
+    const PaySimAnswer answer = m_ledger.authorise(body);
+    if (answer.status == 201) // refused requests made nothing that could be found
+        m_idempotency.rememberAuthorisation(key, answer.jsonObject().value(QLatin1StringView("id")).toString());
+    return answer;
+}
+
+PaySimAnswer PaySimHandler::findByKey(const QString &key) const
+{
+    const QString id = m_idempotency.authorisationMadeUnder(key);
+    if (id.isEmpty())
+        return PaySimAnswer::problem(404, QStringLiteral("no_authorisation_for_key"),
+                                     QStringLiteral("No authorisation was made under this Idempotency-Key."));
+    return m_ledger.describe(id);
 }

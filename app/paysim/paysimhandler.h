@@ -6,6 +6,7 @@
 #include <QByteArrayList>
 #include <QHash>
 #include <QString>
+#include <QUrlQuery>
 
 class PaySimControl;
 class PaySimIdempotency;
@@ -16,6 +17,7 @@ struct PaySimRequest final
 {
     QByteArray method;
     QString path;
+    QUrlQuery query;
     QHash<QByteArray, QByteArray> headers;
     QByteArray body;
 };
@@ -41,7 +43,7 @@ public:
     PaySimOutcome handle(const PaySimRequest &request);
 
 private:
-    enum class Route { None, Tokens, Authorise, Describe, Capture, Refund, Control, Stats };
+    enum class Route { None, Tokens, Authorise, FindByKey, Describe, Capture, Refund, Control, Stats };
 
     struct Match
     {
@@ -51,10 +53,13 @@ private:
         QByteArrayList allowed; // the methods of the path, for 405
     };
 
-    static Match match(const QString &path);
+    static Match match(const QByteArray &method, const QString &path);
     bool isAuthorised(const PaySimRequest &request) const;
     PaySimOutcome handleContract(const Match &match, const PaySimRequest &request);
-    PaySimAnswer work(const Match &match, const QJsonObject &body);
+    // `key`: the Idempotency-Key of a POST, or the one GET /v1/authorisations looks up.
+    PaySimAnswer work(const Match &match, const QJsonObject &body, const QString &key);
+    PaySimAnswer authorise(const QJsonObject &body, const QString &key);
+    PaySimAnswer findByKey(const QString &key) const;
 
     PaySimLedger &m_ledger;
     PaySimIdempotency &m_idempotency;

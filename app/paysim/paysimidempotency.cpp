@@ -27,3 +27,13 @@ void PaySimIdempotency::record(const QString &key, const QByteArray &fingerprint
 {
     m_records.insert(key, Record{fingerprint, answer});
 }
+
+void PaySimIdempotency::rememberAuthorisation(const QString &key, const QString &id)
+{
+    m_authorisations.insert(key, id);
+}
+
+QString PaySimIdempotency::authorisationMadeUnder(const QString &key) const
+{
+    return m_authorisations.value(key);
+}

@@ -23,6 +23,7 @@ PaySimRequest toRequest(const QHttpServerRequest &request)
     PaySimRequest converted;
     converted.method = methodName(request.method());
     converted.path = request.url().path();
+    converted.query = request.query();
     for (const auto &[name, value] : request.headers()) {
         QByteArray &stored = converted.headers[name.toLower()];
         stored = stored.isEmpty() ? value : stored + ", " + value;

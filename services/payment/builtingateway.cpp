@@ -32,3 +32,11 @@ Result<void> BuiltinGateway::refund(const QUuid &, const QString &reference, con
             QCoreApplication::translate("Payment", "unknown payment reference"));
     return {};
 }
+
+Result<std::optional<GatewayCharge>> BuiltinGateway::findCharge(const QUuid &idempotencyKey, const Money &)
+{
+    QMutexLocker lock(&m_mutex);
+    if (auto previous = m_charges.constFind(idempotencyKey); previous != m_charges.cend())
+        return std::optional<GatewayCharge>(*previous);
+    return std::optional<GatewayCharge>();
+}

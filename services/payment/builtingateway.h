@@ -15,6 +15,8 @@ public:
                                  const QString &cardToken) override;
     Result<void> refund(const QUuid &idempotencyKey, const QString &reference,
                         const Money &amount) override;
+    Result<std::optional<GatewayCharge>> findCharge(const QUuid &idempotencyKey,
+                                                    const Money &amount) override;
 
 private:
     QMutex m_mutex;

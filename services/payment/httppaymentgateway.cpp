@@ -109,22 +109,33 @@ HttpPaymentGateway::~HttpPaymentGateway()
     m_thread.wait();
 }
 
-HttpPaymentGateway::Answer HttpPaymentGateway::post(const QString &path, const QJsonObject &body,
-                                                    const QUuid &idempotencyKey)
+QNetworkRequest HttpPaymentGateway::request(const QString &path, const QString &query) const
 {
     QUrl url = m_settings.baseUrl;
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path);
+    url.setQuery(query);
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Authorization", "Bearer " + m_settings.apiKey.toUtf8());
-    request.setRawHeader("Idempotency-Key", idempotencyKey.toByteArray(QUuid::WithoutBraces));
     request.setTransferTimeout(m_settings.timeoutMs);
-    const QByteArray data = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return request;
+}
 
+HttpPaymentGateway::Answer HttpPaymentGateway::post(const QString &path, const QJsonObject &body,
+                                                    const QUuid &idempotencyKey)
+{
+    QNetworkRequest post = request(path);
+    post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    post.setRawHeader("Idempotency-Key", idempotencyKey.toByteArray(QUuid::WithoutBraces));
+    return exchange(post, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+HttpPaymentGateway::Answer HttpPaymentGateway::exchange(const QNetworkRequest &request,
+                                                        const std::optional<QByteArray> &postData)
+{
     auto promise = std::make_shared<std::promise<Answer>>();
     std::future<Answer> answer = promise->get_future();
-    QMetaObject::invokeMethod(m_network, [network = m_network, request, data, promise]() {
-        QNetworkReply *reply = network->post(request, data);
+    QMetaObject::invokeMethod(m_network, [network = m_network, request, postData, promise]() {
+        QNetworkReply *reply = postData ? network->post(request, *postData) : network->get(request);
         QObject::connect(reply, &QNetworkReply::finished, reply, [reply, promise]() {
             Answer a;
             a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -194,4 +205,29 @@ Result<void> HttpPaymentGateway::refund(const QUuid &idempotencyKey, const QStri
         || refund->value(QStringLiteral("status")).toString() != QLatin1StringView("refunded"))
         return nonsenseAnswer();
     return {};
+}
+
+Result<std::optional<GatewayCharge>> HttpPaymentGateway::findCharge(const QUuid &idempotencyKey,
+                                                                    const Money &amount)
+{
+    const Answer found = exchange(request(QStringLiteral("/v1/authorisations"),
+                                          QStringLiteral("idempotency_key=")
+                                              + idempotencyKey.toString(QUuid::WithoutBraces)),
+                                  std::nullopt);
+    if (found.status == 404 && problemCode(found.body) == QLatin1StringView("no_authorisation_for_key"))
+        return std::optional<GatewayCharge>(); // the charge never reached the provider
+    if (found.status != 200)
+        return unavailable(failureDetail(found));
+    const auto authorisation = jsonObject(found.body);
+    if (!authorisation || !matches(*authorisation, amount))
+        return nonsenseAnswer();
+    const QString id = authorisation->value(QStringLiteral("id")).toString();
+    const QString status = authorisation->value(QStringLiteral("status")).toString();
+    if (status == QLatin1StringView("captured"))
+        return std::optional<GatewayCharge>(GatewayCharge{true, id, {}});
+    // Declined, only authorised (the capture never arrived: nothing was taken) or refunded.
+    if (status == QLatin1StringView("declined") || status == QLatin1StringView("authorised")
+        || status == QLatin1StringView("refunded"))
+        return std::optional<GatewayCharge>(GatewayCharge{false, id, {}});
+    return nonsenseAnswer();
 }

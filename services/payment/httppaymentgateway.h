@@ -6,6 +6,7 @@
 #include <QUrl>
 
 class QNetworkAccessManager;
+class QNetworkRequest;
 
 struct HttpGatewaySettings final
 {
@@ -32,6 +33,8 @@ public:
                                  const QString &cardToken) override;
     Result<void> refund(const QUuid &idempotencyKey, const QString &reference,
                         const Money &amount) override;
+    Result<std::optional<GatewayCharge>> findCharge(const QUuid &idempotencyKey,
+                                                    const Money &amount) override;
 
     struct Answer
     {
@@ -41,7 +44,10 @@ public:
     };
 
 private:
+    QNetworkRequest request(const QString &path, const QString &query = {}) const;
     Answer post(const QString &path, const QJsonObject &body, const QUuid &idempotencyKey);
+    // Sends `request` on the gateway's thread (a POST of `postData`, or a GET) and waits.
+    Answer exchange(const QNetworkRequest &request, const std::optional<QByteArray> &postData);
 
     const HttpGatewaySettings m_settings;
     QThread m_thread;

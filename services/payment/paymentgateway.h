@@ -4,6 +4,8 @@
 
 #include <QUuid>
 
+#include <optional>
+
 // What the payment side answered to a charge.
 struct GatewayCharge final
 {
@@ -23,4 +25,9 @@ public:
                                          const QString &cardToken) = 0;
     virtual Result<void> refund(const QUuid &idempotencyKey, const QString &reference,
                                 const Money &amount) = 0;
+    // What became of an earlier charge() whose answer was lost, asked by its idempotency key
+    // without charging again: nothing (the call never arrived, or did nothing), or the charge
+    // as it stands (approved = the money was taken and is still taken).
+    virtual Result<std::optional<GatewayCharge>> findCharge(const QUuid &idempotencyKey,
+                                                            const Money &amount) = 0;
 };

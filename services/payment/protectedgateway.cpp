@@ -42,3 +42,13 @@ Result<void> ProtectedGateway::refund(const QUuid &idempotencyKey, const QString
     m_breaker.record(permit.value(), answer.ok());
     return answer;
 }
+
+Result<std::optional<GatewayCharge>> ProtectedGateway::findCharge(const QUuid &idempotencyKey, const Money &amount)
+{
+    const auto permit = admit();
+    if (!permit)
+        return permit.error();
+    auto answer = m_provider.findCharge(idempotencyKey, amount);
+    m_breaker.record(permit.value(), answer.ok());
+    return answer;
+}

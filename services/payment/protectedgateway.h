@@ -17,6 +17,8 @@ public:
                                  const QString &cardToken) override;
     Result<void> refund(const QUuid &idempotencyKey, const QString &reference,
                         const Money &amount) override;
+    Result<std::optional<GatewayCharge>> findCharge(const QUuid &idempotencyKey,
+                                                    const Money &amount) override;
 
 private:
     // Leave from the breaker to make one call, or the error to answer with while it is open.

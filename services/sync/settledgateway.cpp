@@ -11,3 +11,8 @@ Result<void> SettledGateway::refund(const QUuid &, const QString &, const Money 
 {
     return {};
 }
+
+Result<std::optional<GatewayCharge>> SettledGateway::findCharge(const QUuid &, const Money &)
+{
+    return errors::gatewayUnavailable(QStringLiteral("a synchronised command never asks for a card charge"));
+}

@@ -14,37 +14,23 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <chrono>
+#include <future>
+
 namespace {
 
 const Money Fee{55'000, QStringLiteral("KRW")};
 const QString ApprovedCard = QStringLiteral("4242424242424242");
 const QString DeclinedCard = QStringLiteral("4000000000000002");
 
-// What a card terminal does before a charge: the number goes to the provider, a token comes back.
-QString tokenFor(const PaySimProcess &sim, const QString &number)
+QString errorOf(const Result<std::optional<GatewayCharge>> &found)
 {
-    QNetworkAccessManager network;
-    QNetworkRequest request = sim.request(QStringLiteral("/v1/tokens"));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    const QJsonObject card{{QStringLiteral("number"), number},
-                           {QStringLiteral("exp_month"), 12},
-                           {QStringLiteral("exp_year"), QDate::currentDate().year() + 3},
-                           {QStringLiteral("cvc"), QStringLiteral("123")}};
-    std::unique_ptr<QNetworkReply> reply(network.post(request, QJsonDocument(card).toJson()));
-    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-    if (!reply->isFinished() && !finished.wait(10'000))
-        return {};
-    return QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("token")).toString();
+    return found.ok() ? QString() : found.error().code + u": " + found.error().message;
 }
 
 HttpGatewaySettings settingsFor(const PaySimProcess &sim, int timeoutMs = 2000)
 {
     return HttpGatewaySettings{sim.url(), sim.apiKey(), timeoutMs};
-}
-
-qint64 stat(PaySimProcess &sim, const char *name)
-{
-    return qint64(sim.stats().value(QLatin1StringView(name)).toDouble());
 }
 
 CircuitBreakerSettings quickBreaker()
@@ -72,8 +58,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_sim.start(), qPrintable(m_sim.output()));
-        m_approved = tokenFor(m_sim, ApprovedCard);
-        m_declined = tokenFor(m_sim, DeclinedCard);
+        m_approved = m_sim.makeToken(ApprovedCard);
+        m_declined = m_sim.makeToken(DeclinedCard);
         QVERIFY(m_approved.startsWith(QLatin1StringView("tok_")));
         QVERIFY(m_declined.startsWith(QLatin1StringView("tok_")));
     }
@@ -91,36 +77,36 @@ private Q_SLOTS:
     void anApprovedChargeIsAuthorisedAndCaptured()
     {
         HttpPaymentGateway gateway(settingsFor(m_sim));
-        const qint64 captured = stat(m_sim, "captured");
+        const qint64 captured = m_sim.stat("captured");
         const auto charge = gateway.charge(ids::newId(), Fee, m_approved);
         QVERIFY2(charge.ok(), qPrintable(charge.ok() ? QString() : charge.error().message));
         QVERIFY(charge->approved);
         QVERIFY(charge->reference.startsWith(QLatin1StringView("auth_")));
-        QCOMPARE(stat(m_sim, "captured"), captured + Fee.minor);
+        QCOMPARE(m_sim.stat("captured"), captured + Fee.minor);
     }
 
     void aDeclineIsAnAnswerNotAnError()
     {
         HttpPaymentGateway gateway(settingsFor(m_sim));
-        const qint64 captures = stat(m_sim, "captures");
+        const qint64 captures = m_sim.stat("captures");
         const auto charge = gateway.charge(ids::newId(), Fee, m_declined);
         QVERIFY(charge.ok());
         QVERIFY(!charge->approved);
         QVERIFY(!charge->declineReason.isEmpty());
-        QCOMPARE(stat(m_sim, "captures"), captures);
+        QCOMPARE(m_sim.stat("captures"), captures);
     }
 
     void aTimeoutThatSucceededAtTheProviderIsNotChargedTwice()
     {
         HttpPaymentGateway impatient(settingsFor(m_sim, 300));
         QVERIFY(m_sim.control(QJsonObject{{QStringLiteral("latency_ms"), 1500}}));
-        const qint64 authorisations = stat(m_sim, "authorisations");
-        const qint64 captured = stat(m_sim, "captured");
+        const qint64 authorisations = m_sim.stat("authorisations");
+        const qint64 captured = m_sim.stat("captured");
         const QUuid key = ids::newId();
         const auto lost = impatient.charge(key, Fee, m_approved);
         QVERIFY(!lost.ok());
         QCOMPARE(lost.error().code, QStringLiteral("gateway_unavailable"));
-        QCOMPARE(stat(m_sim, "authorisations"), authorisations + 1); // it did happen there
+        QCOMPARE(m_sim.stat("authorisations"), authorisations + 1); // it did happen there
 
         QVERIFY(m_sim.control(QJsonObject{{QStringLiteral("latency_ms"), 0}}));
         const auto retried = impatient.charge(key, Fee, m_approved);
@@ -129,20 +115,20 @@ private Q_SLOTS:
         const auto again = impatient.charge(key, Fee, m_approved); // and once more, for luck
         QVERIFY(again.ok() && again->approved);
         QCOMPARE(again->reference, retried->reference);
-        QCOMPARE(stat(m_sim, "authorisations"), authorisations + 1);
-        QCOMPARE(stat(m_sim, "captured"), captured + Fee.minor);
+        QCOMPARE(m_sim.stat("authorisations"), authorisations + 1);
+        QCOMPARE(m_sim.stat("captured"), captured + Fee.minor);
     }
 
     void aProviderErrorIsRetriedWithTheSameKey()
     {
         HttpPaymentGateway gateway(settingsFor(m_sim));
         QVERIFY(m_sim.control(QJsonObject{{QStringLiteral("fail_next"), 1}}));
-        const qint64 captured = stat(m_sim, "captured");
+        const qint64 captured = m_sim.stat("captured");
         const QUuid key = ids::newId();
         QVERIFY(!gateway.charge(key, Fee, m_approved).ok());
         const auto retried = gateway.charge(key, Fee, m_approved);
         QVERIFY(retried.ok() && retried->approved);
-        QCOMPARE(stat(m_sim, "captured"), captured + Fee.minor);
+        QCOMPARE(m_sim.stat("captured"), captured + Fee.minor);
     }
 
     void badAnswersAreErrorsNeverApprovals_data()
@@ -180,10 +166,10 @@ private Q_SLOTS:
         const QUuid key = ids::newId();
         const auto paid = gateway.charge(key, Fee, m_approved);
         QVERIFY(paid.ok() && paid->approved);
-        const qint64 refunded = stat(m_sim, "refunded");
+        const qint64 refunded = m_sim.stat("refunded");
         QVERIFY(gateway.refund(key, paid->reference, Fee).ok());
         QVERIFY(gateway.refund(key, paid->reference, Fee).ok()); // a retry: replayed, not repeated
-        QCOMPARE(stat(m_sim, "refunded"), refunded + Fee.minor);
+        QCOMPARE(m_sim.stat("refunded"), refunded + Fee.minor);
         const auto tooMuch = gateway.refund(ids::newId(), paid->reference, Fee); // nothing is left
         QVERIFY(!tooMuch.ok());
         QCOMPARE(tooMuch.error().code, QStringLiteral("refund_failed"));
@@ -195,6 +181,152 @@ private Q_SLOTS:
         const auto charge = gateway.charge(ids::newId(), Fee, m_approved);
         QVERIFY(!charge.ok());
         QCOMPARE(charge.error().code, QStringLiteral("gateway_unavailable"));
+    }
+
+    // ---- findCharge: what became of a charge whose answer was lost ----
+
+    void findChargeFindsNothingForAFreshKey()
+    {
+        HttpPaymentGateway gateway(settingsFor(m_sim));
+        const auto found = gateway.findCharge(ids::newId(), Fee);
+        QVERIFY2(found.ok(), qPrintable(errorOf(found)));
+        QVERIFY(!found->has_value());
+    }
+
+    void findChargeFindsAnApprovedChargeWithoutChargingAgain()
+    {
+        HttpPaymentGateway gateway(settingsFor(m_sim));
+        const QUuid key = ids::newId();
+        const auto paid = gateway.charge(key, Fee, m_approved);
+        QVERIFY(paid.ok() && paid->approved);
+        const qint64 authorisations = m_sim.stat("authorisations");
+        const qint64 captured = m_sim.stat("captured");
+        const auto found = gateway.findCharge(key, Fee);
+        QVERIFY2(found.ok(), qPrintable(errorOf(found)));
+        QVERIFY(found->has_value());
+        QVERIFY(found.value()->approved);
+        QCOMPARE(found.value()->reference, paid->reference);
+        QCOMPARE(m_sim.stat("authorisations"), authorisations);
+        QCOMPARE(m_sim.stat("captured"), captured);
+    }
+
+    void findChargeFindsAChargeWhoseAnswerTimedOut()
+    {
+        // The authorisation's answer comes in time, the capture's does not: the money was
+        // taken, yet charge() can only say that it does not know.
+        constexpr int TimeoutMs = 4000;
+        HttpPaymentGateway gateway(settingsFor(m_sim, TimeoutMs));
+        QVERIFY(m_sim.control(QJsonObject{{QStringLiteral("latency_ms"), 2000}}));
+        const qint64 authorisations = m_sim.stat("authorisations");
+        const qint64 captures = m_sim.stat("captures");
+        const QUuid key = ids::newId();
+        auto charging = std::async(std::launch::async, [&gateway, key, token = m_approved]() {
+            return gateway.charge(key, Fee, token);
+        });
+        const auto stillCharging = [&charging]() {
+            return charging.wait_for(std::chrono::seconds(0)) != std::future_status::ready;
+        };
+        // The simulator authorises at once and holds the answer: meanwhile, slow it down.
+        while (stillCharging() && m_sim.stat("authorisations") != authorisations + 1) {
+        }
+        QVERIFY2(stillCharging(), "the charge ended before its authorisation showed in /stats");
+        QVERIFY(m_sim.control(QJsonObject{{QStringLiteral("latency_ms"), 3 * TimeoutMs}}));
+        const auto lost = charging.get();
+        QVERIFY(!lost.ok());
+        QCOMPARE(lost.error().code, QStringLiteral("gateway_unavailable"));
+        QCOMPARE(m_sim.stat("captures"), captures + 1); // it did happen there
+
+        QVERIFY(m_sim.control(QJsonObject{{QStringLiteral("latency_ms"), 0}}));
+        const auto found = gateway.findCharge(key, Fee);
+        QVERIFY2(found.ok(), qPrintable(errorOf(found)));
+        QVERIFY(found->has_value());
+        QVERIFY(found.value()->approved);
+        QVERIFY(found.value()->reference.startsWith(QLatin1StringView("auth_")));
+        QCOMPARE(m_sim.stat("authorisations"), authorisations + 1);
+        QCOMPARE(m_sim.stat("captures"), captures + 1);
+    }
+
+    void findChargeTellsAnAuthorisationOnlyFromACharge()
+    {
+        // Here the authorisation's answer is lost, so the capture was never asked for: the
+        // amount is reserved on the card, not taken.
+        HttpPaymentGateway impatient(settingsFor(m_sim, 300));
+        QVERIFY(m_sim.control(QJsonObject{{QStringLiteral("latency_ms"), 1500}}));
+        const qint64 authorisations = m_sim.stat("authorisations");
+        const qint64 captures = m_sim.stat("captures");
+        const QUuid key = ids::newId();
+        QVERIFY(!impatient.charge(key, Fee, m_approved).ok());
+        QVERIFY(m_sim.control(QJsonObject{{QStringLiteral("latency_ms"), 0}}));
+        const auto reserved = impatient.findCharge(key, Fee);
+        QVERIFY2(reserved.ok(), qPrintable(errorOf(reserved)));
+        QVERIFY(reserved->has_value());
+        QVERIFY(!reserved.value()->approved);
+        QVERIFY(reserved.value()->reference.startsWith(QLatin1StringView("auth_")));
+        QCOMPARE(m_sim.stat("captures"), captures);
+
+        // A retry with the same key finishes the charge, once; the lookup then sees it taken.
+        const auto retried = impatient.charge(key, Fee, m_approved);
+        QVERIFY(retried.ok() && retried->approved);
+        const auto taken = impatient.findCharge(key, Fee);
+        QVERIFY2(taken.ok(), qPrintable(errorOf(taken)));
+        QVERIFY(taken->has_value() && taken.value()->approved);
+        QCOMPARE(taken.value()->reference, reserved.value()->reference);
+        QCOMPARE(m_sim.stat("authorisations"), authorisations + 1);
+        QCOMPARE(m_sim.stat("captures"), captures + 1);
+    }
+
+    void findChargeReportsADecline()
+    {
+        HttpPaymentGateway gateway(settingsFor(m_sim));
+        const QUuid key = ids::newId();
+        const auto declined = gateway.charge(key, Fee, m_declined);
+        QVERIFY(declined.ok() && !declined->approved);
+        const auto found = gateway.findCharge(key, Fee);
+        QVERIFY2(found.ok(), qPrintable(errorOf(found)));
+        QVERIFY(found->has_value());
+        QVERIFY(!found.value()->approved);
+        QCOMPARE(found.value()->reference, declined->reference);
+    }
+
+    void findChargeFindsNothingAfterAProviderError()
+    {
+        // The simulator failed the charge on purpose: it did nothing, so there is nothing to find.
+        HttpPaymentGateway gateway(settingsFor(m_sim));
+        QVERIFY(m_sim.control(QJsonObject{{QStringLiteral("fail_next"), 1}}));
+        const QUuid key = ids::newId();
+        QVERIFY(!gateway.charge(key, Fee, m_approved).ok());
+        const auto found = gateway.findCharge(key, Fee);
+        QVERIFY2(found.ok(), qPrintable(errorOf(found)));
+        QVERIFY(!found->has_value());
+    }
+
+    void findChargeIsUnavailableWhenTheProviderIs()
+    {
+        HttpPaymentGateway gateway(settingsFor(m_sim));
+        QVERIFY(m_sim.control(QJsonObject{{QStringLiteral("outage"), true}}));
+        QCOMPARE(gateway.findCharge(ids::newId(), Fee).error().code, QStringLiteral("gateway_unavailable"));
+        QVERIFY(m_sim.control(QJsonObject{{QStringLiteral("outage"), false}, {QStringLiteral("fail_next"), 1}}));
+        QCOMPARE(gateway.findCharge(ids::newId(), Fee).error().code, QStringLiteral("gateway_unavailable"));
+        HttpPaymentGateway wrongKey(HttpGatewaySettings{m_sim.url(), QStringLiteral("not-the-key"), 2000});
+        QCOMPARE(wrongKey.findCharge(ids::newId(), Fee).error().code, QStringLiteral("gateway_unavailable"));
+    }
+
+    void findChargeBadAnswersAreErrorsNeverApprovals_data()
+    {
+        badAnswersAreErrorsNeverApprovals_data();
+    }
+
+    void findChargeBadAnswersAreErrorsNeverApprovals()
+    {
+        QFETCH(QString, answer);
+        HttpPaymentGateway gateway(settingsFor(m_sim));
+        const QUuid key = ids::newId();
+        const auto paid = gateway.charge(key, Fee, m_approved);
+        QVERIFY(paid.ok() && paid->approved);
+        QVERIFY(m_sim.control(QJsonObject{{QStringLiteral("answer"), answer}}));
+        const auto found = gateway.findCharge(key, Fee);
+        QVERIFY(!found.ok());
+        QCOMPARE(found.error().code, QStringLiteral("gateway_unavailable"));
     }
 
     void anOutageOpensTheBreakerWhichFailsFastAndRecoversThroughHalfOpen()
@@ -210,12 +342,12 @@ private Q_SLOTS:
         QCOMPARE(breaker.state(), CircuitBreaker::State::Open); // within the window of 4
 
         // Whether the simulator counts a stats request itself: ask twice and see.
-        const qint64 before = stat(m_sim, "requests");
-        const qint64 requests = stat(m_sim, "requests");
+        const qint64 before = m_sim.stat("requests");
+        const qint64 requests = m_sim.stat("requests");
         const qint64 perStatsCall = requests - before;
         const auto refused = gateway.charge(ids::newId(), Fee, m_approved);
         QCOMPARE(refused.error().code, QStringLiteral("gateway_unavailable"));
-        QCOMPARE(stat(m_sim, "requests"), requests + perStatsCall); // the charge never reached it
+        QCOMPARE(m_sim.stat("requests"), requests + perStatsCall); // the charge never reached it
 
         QVERIFY(m_sim.control(QJsonObject{{QStringLiteral("outage"), false}}));
         clock.advance(1000);

@@ -120,6 +120,10 @@ private Q_SLOTS:
     void capture();
     void refunds();
     void describe();
+    void lookupByKey();
+    void lookupByKeyNotFound();
+    void lookupByKeyErrors();
+    void lookupByKeyMisbehaves();
 
     void idempotentReplay();
     void idempotencyKeyReused();
@@ -153,6 +157,9 @@ private:
     Answer refund(const QString &id, qint64 amount, const QString &currency = u"KRW"_s,
                   const QByteArray &key = newKey());
     QString capturedAuthorisation(qint64 amount);
+    // GET /v1/authorisations?idempotency_key=<key>: what a POST with that key made.
+    static QString lookupPath(const QByteArray &key);
+    Answer lookUp(const QByteArray &key) { return get(lookupPath(key)); }
 
     std::unique_ptr<PaySimProcess> m_sim;
     QNetworkAccessManager m_network;
@@ -243,6 +250,12 @@ QString tst_PaySim::capturedAuthorisation(qint64 amount)
     const Answer authorised = authorise(makeToken(), amount);
     const QString id = authorised.text("id");
     return capture(id, amount).status == 200 ? id : QString();
+}
+
+QString tst_PaySim::lookupPath(const QByteArray &key)
+{
+    const QByteArray encoded = QUrl::toPercentEncoding(QString::fromUtf8(key));
+    return u"/v1/authorisations?idempotency_key="_s + QString::fromLatin1(encoded);
 }
 
 // ---- command line ----------------------------------------------------------------------------
@@ -707,6 +720,173 @@ void tst_PaySim::describe()
     const Answer unknown = get(u"/v1/authorisations/auth_nothing"_s);
     QCOMPARE(unknown.status, 404);
     QCOMPARE(unknown.code(), u"not_found"_s);
+}
+
+// ---- looking an authorisation up by its Idempotency-Key -----------------------------------------
+
+void tst_PaySim::lookupByKey()
+{
+    const QByteArray key = newKey();
+    const Answer authorised = authorise(makeToken(), 55000, key);
+    QCOMPARE(authorised.status, 201);
+    const QString id = authorised.text("id");
+    const QString describePath = u"/v1/authorisations/"_s + id;
+    Answer found = lookUp(key);
+    QCOMPARE(found.status, 200);
+    QCOMPARE(found.contentType, QByteArray("application/json"));
+    QVERIFY(found.replayed.isEmpty());
+    QCOMPARE(found.text("id"), id);
+    QCOMPARE(found.text("status"), u"authorised"_s);
+    QCOMPARE(found.json(), get(describePath).json());
+
+    // It tells where the payment stands now, not what the POST answered then.
+    QCOMPARE(capture(id, 55000).status, 200);
+    found = lookUp(key);
+    QCOMPARE(found.text("status"), u"captured"_s);
+    QCOMPARE(found.integer("captured"), 55000);
+    QCOMPARE(found.json(), get(describePath).json());
+
+    // A decline is an authorisation too.
+    const QByteArray declinedKey = newKey();
+    QCOMPARE(authorise(makeToken(u"4000000000000002"_s), 700, declinedKey).text("status"), u"declined"_s);
+    const Answer declined = lookUp(declinedKey);
+    QCOMPARE(declined.status, 200);
+    QCOMPARE(declined.text("status"), u"declined"_s);
+    QCOMPARE(declined.integer("amount"), 700);
+
+    // Any key a POST accepts can be looked up, percent-encoded in the query.
+    const QByteArray oddKey = "order 17/a & b?=+%";
+    const Answer odd = authorise(makeToken(), 100, oddKey);
+    QCOMPARE(odd.status, 201);
+    QCOMPARE(lookUp(oddKey).text("id"), odd.text("id"));
+
+    // Looking up does no work and replays nothing.
+    const QJsonObject before = m_sim->stats();
+    QCOMPARE(lookUp(key).status, 200);
+    QJsonObject after = m_sim->stats();
+    QCOMPARE(after.value(u"requests"_s).toInteger(), before.value(u"requests"_s).toInteger() + 1);
+    after.remove(u"requests"_s);
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it)
+        QCOMPARE(it.value(), before.value(it.key()));
+}
+
+void tst_PaySim::lookupByKeyNotFound()
+{
+    const Answer unknown = lookUp(newKey());
+    QCOMPARE(unknown.status, 404);
+    QCOMPARE(unknown.code(), u"no_authorisation_for_key"_s);
+    QCOMPARE(unknown.contentType, QByteArray("application/problem+json"));
+
+    // A request failed on purpose did nothing: there is nothing to find until a retry does the work.
+    const QString token = makeToken();
+    const QByteArray key = newKey();
+    QVERIFY(m_sim->control({{u"fail_next"_s, 1}}));
+    QCOMPARE(authorise(token, 55000, key).status, 500);
+    QCOMPARE(lookUp(key).code(), u"no_authorisation_for_key"_s);
+    QVERIFY(m_sim->control({{u"failure_rate"_s, 1.0}}));
+    QCOMPARE(authorise(token, 55000, key).status, 500);
+    QVERIFY(m_sim->control({{u"failure_rate"_s, 0.0}, {u"outage"_s, true}}));
+    QCOMPARE(authorise(token, 55000, key).status, 503);
+    QVERIFY(m_sim->control({{u"outage"_s, false}}));
+    QCOMPARE(lookUp(key).status, 404);
+    const Answer done = authorise(token, 55000, key);
+    QCOMPARE(done.status, 201);
+    QCOMPARE(lookUp(key).text("id"), done.text("id"));
+
+    // A refused request made nothing either.
+    const QByteArray refusedKey = newKey();
+    QCOMPARE(authorise(u"tok_00000000000000000000000000000000"_s, 100, refusedKey).status, 422);
+    QCOMPARE(lookUp(refusedKey).status, 404);
+    const QByteArray badKey = newKey();
+    QCOMPARE(authorise(token, 0, badKey).status, 400);
+    QCOMPARE(lookUp(badKey).status, 404);
+
+    // Only the keys of authorisations are found, not those of captures or refunds.
+    const QByteArray captureKey = newKey();
+    const QByteArray refundKey = newKey();
+    QCOMPARE(capture(done.text("id"), 55000, captureKey).status, 200);
+    QCOMPARE(refund(done.text("id"), 100, u"KRW"_s, refundKey).status, 201);
+    QCOMPARE(lookUp(captureKey).code(), u"no_authorisation_for_key"_s);
+    QCOMPARE(lookUp(refundKey).code(), u"no_authorisation_for_key"_s);
+    QCOMPARE(m_sim->stats().value(u"authorisations"_s).toInteger(), 1);
+}
+
+void tst_PaySim::lookupByKeyErrors()
+{
+    const QByteArray key = newKey();
+    QCOMPARE(authorise(makeToken(), 100, key).status, 201);
+    for (const QByteArray &header : {QByteArray(), QByteArray("Bearer wrong-key")}) {
+        for (const QString &path : {lookupPath(key), u"/v1/authorisations"_s}) {
+            const Answer answer = send("GET", path, {}, {}, header);
+            QCOMPARE(answer.status, 401);
+            QCOMPARE(answer.code(), u"unauthorised"_s);
+        }
+    }
+
+    for (const char *query : {"", "?", "?idempotency_key", "?idempotency_key=", "?idempotency_key=%20%20",
+                              "?idempotencyKey=abc", "?key=abc"}) {
+        const Answer answer = get(u"/v1/authorisations"_s + QLatin1StringView(query));
+        QVERIFY2(answer.status == 400, query);
+        QCOMPARE(answer.code(), u"idempotency_key_missing"_s);
+        QCOMPARE(answer.contentType, QByteArray("application/problem+json"));
+    }
+    const Answer twice = get(lookupPath(key) + u"&idempotency_key="_s + QString::fromLatin1(newKey()));
+    QCOMPARE(twice.status, 400);
+    QCOMPARE(twice.code(), u"bad_request"_s);
+    const Answer tooLong = lookUp(QByteArray(256, 'k'));
+    QCOMPARE(tooLong.status, 400);
+    QCOMPARE(tooLong.code(), u"bad_request"_s);
+    QCOMPARE(lookUp(QByteArray(255, 'k')).status, 404); // the longest key a POST accepts
+    // Other parameters are no business of the lookup.
+    QCOMPARE(get(lookupPath(key) + u"&expand=everything"_s).status, 200);
+
+    for (const QByteArray &method : {QByteArray("PUT"), QByteArray("DELETE")}) {
+        const Answer answer = send(method, lookupPath(key));
+        QCOMPARE(answer.status, 405);
+        QCOMPARE(answer.allow, QByteArray("GET, POST"));
+    }
+    QCOMPARE(m_sim->stats().value(u"authorisations"_s).toInteger(), 1);
+}
+
+void tst_PaySim::lookupByKeyMisbehaves()
+{
+    // Like GET /v1/authorisations/{id}: it waits, fails and lies as the settings say.
+    constexpr int LatencyMs = 300;
+    const QByteArray key = newKey();
+    QCOMPARE(authorise(makeToken(), 55000, key).status, 201);
+
+    QVERIFY(m_sim->control({{u"latency_ms"_s, LatencyMs}}));
+    QElapsedTimer clock;
+    clock.start();
+    QCOMPARE(lookUp(key).status, 200);
+    QVERIFY2(clock.elapsed() >= LatencyMs, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(m_sim->control({{u"latency_ms"_s, 0}}));
+
+    QVERIFY(m_sim->control({{u"fail_next"_s, 1}}));
+    const Answer failed = lookUp(key);
+    QCOMPARE(failed.status, 500);
+    QCOMPARE(failed.code(), u"provider_error"_s);
+    QCOMPARE(lookUp(key).status, 200);
+
+    QVERIFY(m_sim->control({{u"outage"_s, true}}));
+    QCOMPARE(lookUp(key).code(), u"provider_unavailable"_s);
+    QCOMPARE(lookUp(newKey()).status, 503);
+    QVERIFY(m_sim->control({{u"outage"_s, false}}));
+    QCOMPARE(m_sim->stats().value(u"failed"_s).toInteger(), 3);
+
+    QVERIFY(m_sim->control({{u"answer"_s, u"wrong_amount"_s}}));
+    QCOMPARE(lookUp(key).integer("amount"), 55001);
+    QVERIFY(m_sim->control({{u"answer"_s, u"unknown_status"_s}}));
+    QVERIFY(!KnownStatuses.contains(lookUp(key).text("status")));
+    QVERIFY(m_sim->control({{u"answer"_s, u"garbage"_s}}));
+    const Answer garbage = lookUp(key);
+    QCOMPARE(garbage.status, 200);
+    QJsonParseError error;
+    QJsonDocument::fromJson(garbage.body, &error);
+    QVERIFY(error.error != QJsonParseError::NoError);
+    QCOMPARE(lookUp(newKey()).code(), u"no_authorisation_for_key"_s); // errors keep their true answer
+    QVERIFY(m_sim->control({{u"answer"_s, u"normal"_s}}));
+    QCOMPARE(lookUp(key).integer("amount"), 55000);
 }
 
 // ---- idempotency -------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 #include "paysimprocess.h"
 
+#include <QDate>
+
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -98,7 +100,10 @@ QNetworkRequest PaySimProcess::request(const QString &path) const
 
 PaySimProcess::Reply PaySimProcess::send(const QByteArray &method, const QString &path, const QByteArray &body)
 {
-    QNetworkReply *reply = m_network.sendCustomRequest(request(path), method, body);
+    QNetworkRequest sent = request(path);
+    if (!body.isEmpty())
+        sent.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = m_network.sendCustomRequest(sent, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(ReplyTimeoutMs, &loop, &QEventLoop::quit);
@@ -119,6 +124,22 @@ PaySimProcess::Reply PaySimProcess::send(const QByteArray &method, const QString
 bool PaySimProcess::control(const QJsonObject &changes)
 {
     return send("PUT", QStringLiteral("/control"), QJsonDocument(changes).toJson(QJsonDocument::Compact)).status == 200;
+}
+
+QString PaySimProcess::makeToken(const QString &cardNumber)
+{
+    const QJsonObject card{{QStringLiteral("number"), cardNumber},
+                           {QStringLiteral("exp_month"), 12},
+                           {QStringLiteral("exp_year"), QDate::currentDate().year() + 3},
+                           {QStringLiteral("cvc"), QStringLiteral("123")}};
+    const Reply reply = send("POST", QStringLiteral("/v1/tokens"), QJsonDocument(card).toJson(QJsonDocument::Compact));
+    return reply.status == 201 ? QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("token")).toString()
+                               : QString();
+}
+
+qint64 PaySimProcess::stat(const char *name)
+{
+    return qint64(stats().value(QLatin1StringView(name)).toDouble());
 }
 
 QJsonObject PaySimProcess::stats()

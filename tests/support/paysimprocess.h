@@ -42,6 +42,10 @@ public:
     bool control(const QJsonObject &changes);
     // GET /stats; empty when it did not answer.
     QJsonObject stats();
+    // One counter of /stats (0 when it did not answer).
+    qint64 stat(const char *name);
+    // POST /v1/tokens, as a card terminal does before a charge: the token, empty if refused.
+    QString makeToken(const QString &cardNumber);
 
 private:
     struct Reply
