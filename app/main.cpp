@@ -2,6 +2,7 @@
 // objects in order (clock, gateway, services, network thread, sync engine, window) and tears
 // them down in reverse.
 #include "api/backend.h"
+#include "api/cardsettlescheduler.h"
 #include "api/holdexpiryscheduler.h"
 #include "commandline.h"
 #include "demo/demoaccounts.h"
@@ -31,6 +32,9 @@
 namespace {
 
 constexpr int HoldExpiryCheckMs = 30'000;
+// How often deferred card charges and pending refunds are looked at (each waits its own
+// retry delay, 10 s doubling to 2 min, so this is only how late a due one may start).
+constexpr int CardSettleCheckMs = 5'000;
 constexpr int NotificationPollMs = 15'000;
 
 void setIdentity()
@@ -189,6 +193,7 @@ int runDesktop(int argc, char *argv[], const LaunchOptions &options, const Start
                                  QTimeZone(shop.timeZone)};
     QLocale::setDefault(display.locale);
     std::unique_ptr<HoldExpiryScheduler> expiry;
+    std::unique_ptr<CardSettleScheduler> cardSettling;
     std::unique_ptr<NotificationThread> notifications;
     std::unique_ptr<SyncEngine> sync; // after the window is gone, before the backend
     std::unique_ptr<MainWindow> window;
@@ -196,6 +201,7 @@ int runDesktop(int argc, char *argv[], const LaunchOptions &options, const Start
     auto showWindow = [&]() {
         // Only now that the schema is in place: both read the database from their own threads.
         expiry = std::make_unique<HoldExpiryScheduler>(backend.reservations(), HoldExpiryCheckMs);
+        cardSettling = std::make_unique<CardSettleScheduler>(backend.cardPayments(), CardSettleCheckMs);
         notifications = std::make_unique<NotificationThread>(backend, clock, shop, &app, [&window](const QString &body) {
             if (window)
                 window->showNotification(body);

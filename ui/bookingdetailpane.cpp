@@ -220,6 +220,10 @@ QWidget *BookingDetailPane::makeDetails()
         run(m_session.cancel(m_row->reservation.id), [this](const Reservation &r) {
             if (r.paymentStatus == PaymentStatus::Refunded)
                 return tr("The booking is cancelled and %1 was refunded.").arg(m_context.display.money(r.amount));
+            if (r.paymentStatus == PaymentStatus::Approved) // the provider could not refund it now
+                return tr("The booking is cancelled. The refund of %1 could not be made right now; it is retried "
+                          "automatically and shown under Payments until it goes through.")
+                    .arg(m_context.display.money(r.amount));
             return tr("The booking is cancelled.");
         });
     });

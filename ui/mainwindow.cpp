@@ -3,6 +3,7 @@
 #include "api/session.h"
 #include "firstrunpage.h"
 #include "layoutstore.h"
+#include "paymentspage.h"
 #include "paymentstatuslabel.h"
 #include "queries/statusquery.h"
 #include "signinpage.h"
@@ -152,6 +153,8 @@ void MainWindow::startSession(const User &user, Profile profile)
     m_workspace = new Workspace(*m_session, m_context, m_sync, m_stack);
     if (SyncPage *sync = m_workspace->syncPage(); sync && m_syncLabel)
         connect(sync, &SyncPage::conflictsCounted, m_syncLabel, &SyncStatusLabel::showConflictCount);
+    if (PaymentsPage *payments = m_workspace->paymentsPage(); payments && m_paymentBreaker)
+        payments->setPaymentBreaker(*m_paymentBreaker);
     m_stack->addWidget(m_workspace);
     m_stack->setCurrentWidget(m_workspace);
     m_workspace->setCurrentIndex(m_layout->value(tabKey(user.role)).toInt());
@@ -220,6 +223,9 @@ void MainWindow::setPaymentBreaker(const CircuitBreaker &breaker)
 {
     if (m_paymentLabel)
         return;
+    m_paymentBreaker = &breaker;
+    if (m_workspace && m_workspace->paymentsPage())
+        m_workspace->paymentsPage()->setPaymentBreaker(breaker);
     m_paymentLabel = new PaymentStatusLabel(breaker, this);
     statusBar()->insertPermanentWidget(0, m_paymentLabel);
     m_paymentLabel->setVisible(m_session && m_session->user().role == Role::Manager);

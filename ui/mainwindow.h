@@ -44,7 +44,8 @@ public:
     // The counter synchronises through `engine` (which outlives the window): the status bar
     // shows how that stands and staff get the Sync screen. Call before anyone signs in.
     void setSyncEngine(SyncEngine *engine);
-    // Shows managers how card payments stand (the breaker must outlive the window).
+    // Shows managers how card payments stand, in the status bar and on the Payments screen
+    // (the breaker must outlive the window).
     void setPaymentBreaker(const CircuitBreaker &breaker);
 
 public Q_SLOTS:
@@ -81,5 +82,6 @@ private:
     SyncEngine *m_sync = nullptr;
     SyncStatusLabel *m_syncLabel = nullptr;
     PaymentStatusLabel *m_paymentLabel = nullptr; // managers only
+    const CircuitBreaker *m_paymentBreaker = nullptr; // none in some tests
     QAction *m_signOutAction = nullptr;
 };

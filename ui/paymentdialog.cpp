@@ -269,10 +269,14 @@ void PaymentDialog::showOutcome(const PaymentOutcome &outcome)
         m->outcome->setText(tr("Declined: %1. Try another card or another way to pay.").arg(outcome.reason));
         m->outcome->setStyleSheet(uistyle::errorStyleSheet());
         break;
-    case PaymentStatus::Deferred:
-        m->outcome->setText(tr("Not paid yet. %1").arg(outcome.reason));
+    case PaymentStatus::Deferred: {
+        QString text = tr("Not paid yet. %1").arg(outcome.reason);
+        if (outcome.holdExpiresAt > 0) // how long the customer has before the hold lapses
+            text += u' ' + tr("The booking is held until %1.").arg(m_context.display.dateTime(outcome.holdExpiresAt));
+        m->outcome->setText(text);
         m->outcome->setStyleSheet(QStringLiteral("color: #8a5a00;"));
         break;
+    }
     default:
         m->outcome->setText(lifecycle::displayName(outcome.paymentStatus));
         m->outcome->setStyleSheet({});

@@ -6,6 +6,7 @@
 #include "dashboardpage.h"
 #include "inventorypage.h"
 #include "mybookingspage.h"
+#include "paymentspage.h"
 #include "sync/syncengine.h"
 #include "syncpage.h"
 #include "syncstatuslabel.h"
@@ -31,6 +32,11 @@ Workspace::Workspace(Session &session, const UiContext &context, SyncEngine *syn
         addPage(new BookingsPage(session, context, this), tr("&Bookings"), QStringLiteral("bookingsPage"));
     if (sync && session.can(Action::ViewAllBookings))
         addSyncPage(session, context, *sync);
+    if (session.can(Action::ManagePayments)) {
+        m_paymentsPage = new PaymentsPage(session, context, this);
+        // No mnemonic, like Sync: every letter of "Payments" is taken on the pages (Pa&y, …).
+        addPage(m_paymentsPage, tr("Payments"), QStringLiteral("paymentsPage"));
+    }
     if (session.can(Action::ViewOwnBookings))
         addPage(new MyBookingsPage(session, context, this), tr("&My bookings"), QStringLiteral("myBookingsPage"));
     if (session.can(Action::ManageUsers))

@@ -3,6 +3,7 @@
 // drains the requests in flight and exits 0. Creates the long-lived objects in order and
 // destroys them in reverse.
 #include "api/backend.h"
+#include "api/cardsettlescheduler.h"
 #include "api/holdexpiryscheduler.h"
 #include "apiserver.h"
 #include "apiwiring.h"
@@ -34,6 +35,8 @@ namespace {
 // Longer than any request should take; a stuck one must not keep a stopping server alive.
 constexpr int DrainTimeoutMs = 30'000;
 constexpr int HoldExpiryCheckMs = 30'000;
+// How often card charges deferred here and pending refunds are looked at (see the desktop's).
+constexpr int CardSettleCheckMs = 5'000;
 
 void setIdentity()
 {
@@ -112,6 +115,7 @@ int serve(QCoreApplication &app, const ServerOptions &options, Backend &backend,
     // Unpaid holds expire here too: a counter's own expiry is not sent (each side runs it).
     // Queued behind the database's opening on the service thread, like every command.
     HoldExpiryScheduler expiry(backend.reservations(), HoldExpiryCheckMs);
+    CardSettleScheduler cardSettling(backend.cardPayments(), CardSettleCheckMs);
     registerApi(router, backend, metrics, ApiContext{tokens, throttle, [&ready]() { return ready.load(); }, changes, paymentBreaker});
     ApiServer server(router, tokens, metrics, ApiServer::Limits{options.maxBodyBytes, options.answerDelayMs});
     // Before listening: from the first connection on, SIGTERM means "drain", never "die".

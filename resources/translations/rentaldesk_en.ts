@@ -82,6 +82,23 @@
     </message>
 </context>
 <context>
+    <name>PaymentOverviewModel</name>
+    <message numerus="yes">
+        <source>Tried %n time(s); next try %1.</source>
+        <translation>
+            <numerusform>Tried %n time; next try %1.</numerusform>
+            <numerusform>Tried %n times; next try %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried %n time(s).</source>
+        <translation>
+            <numerusform>Tried %n time.</numerusform>
+            <numerusform>Tried %n times.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PaymentStatusLabel</name>
     <message numerus="yes">
         <source>Card payments paused: the provider is failing (next try in %n s)</source>
@@ -95,6 +112,16 @@
         <translation>
             <numerusform>Since the start: %1 calls, %2 failed, %3 slow, %4 refused while paused; paused %n time.</numerusform>
             <numerusform>Since the start: %1 calls, %2 failed, %3 slow, %4 refused while paused; paused %n times.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message numerus="yes">
+        <source>%n payment(s).</source>
+        <translation>
+            <numerusform>%n payment.</numerusform>
+            <numerusform>%n payments.</numerusform>
         </translation>
     </message>
 </context>

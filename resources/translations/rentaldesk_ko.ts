@@ -543,6 +543,10 @@
         <comment>a button: the profile&apos;s verb, e.g. Return</comment>
         <translation>%1(&amp;R)</translation>
     </message>
+    <message>
+        <source>The booking is cancelled. The refund of %1 could not be made right now; it is retried automatically and shown under Payments until it goes through.</source>
+        <translation>예약이 취소되었습니다. 지금은 %1 환불을 처리하지 못했습니다. 환불은 자동으로 다시 시도되며, 완료될 때까지 결제 관리 화면에 표시됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>BookingFilterBar</name>
@@ -1288,6 +1292,14 @@
         <source>The server does not know the change &quot;%1&quot;.</source>
         <translation>서버가 알지 못하는 변경 &quot;%1&quot;입니다.</translation>
     </message>
+    <message>
+        <source>A card payment for this booking is under way. Wait for its result, then try again.</source>
+        <translation>이 예약의 카드 결제가 진행 중입니다. 결과가 나온 뒤 다시 시도해 주세요.</translation>
+    </message>
+    <message>
+        <source>This card payment has already been settled.</source>
+        <translation>이 카드 결제는 이미 처리가 끝났습니다.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -1818,10 +1830,6 @@ Bookings, payments and hand-overs for rental businesses.</source>
         <translation>카운터에서 결제해 주세요.</translation>
     </message>
     <message>
-        <source>Card payment is not available right now. Your booking is kept: please pay a little later.</source>
-        <translation>지금은 카드 결제를 할 수 없습니다. 예약은 그대로 유지되니 잠시 후 다시 결제해 주세요.</translation>
-    </message>
-    <message>
         <source>the simulated provider is switched off</source>
         <translation>모의 결제 서비스가 꺼져 있습니다</translation>
     </message>
@@ -1866,6 +1874,14 @@ Bookings, payments and hand-overs for rental businesses.</source>
         <translation>
             <numerusform>결제 서비스에 장애가 있어 %n초 동안 결제를 멈춥니다</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The booking ended before the card payment went through.</source>
+        <translation>카드 결제가 완료되기 전에 예약이 종료되었습니다.</translation>
+    </message>
+    <message>
+        <source>Card payment is not available right now. Your booking is kept and we will charge the card a little later.</source>
+        <translation>지금은 카드 결제를 할 수 없습니다. 예약은 유지되며, 잠시 후 카드로 다시 결제를 시도합니다.</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2002,10 @@ Bookings, payments and hand-overs for rental businesses.</source>
         <source>Not paid yet. %1</source>
         <translation>아직 결제되지 않았습니다. %1</translation>
     </message>
+    <message>
+        <source>The booking is held until %1.</source>
+        <translation>예약은 %1까지 유지됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>PaymentHistory</name>
@@ -2039,6 +2059,114 @@ Bookings, payments and hand-overs for rental businesses.</source>
     </message>
 </context>
 <context>
+    <name>PaymentOverviewModel</name>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>예약 품목</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>결제 수단</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>시도 횟수</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>다음 시도</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Charging the card now</source>
+        <translation>카드 결제 중</translation>
+    </message>
+    <message>
+        <source>Card to be charged</source>
+        <translation>카드 결제 대기</translation>
+    </message>
+    <message>
+        <source>Checking an unfinished charge</source>
+        <translation>미완료 결제 확인 중</translation>
+    </message>
+    <message>
+        <source>To pay at the counter</source>
+        <translation>카운터에서 결제 예정</translation>
+    </message>
+    <message>
+        <source>Refunding now</source>
+        <translation>환불 중</translation>
+    </message>
+    <message>
+        <source>Refund to be made</source>
+        <translation>환불 대기</translation>
+    </message>
+    <message>
+        <source>Refund refused</source>
+        <translation>환불 거부됨</translation>
+    </message>
+    <message>
+        <source>Card declined</source>
+        <translation>카드 거절</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>환불 완료</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>%1 •••• %2</source>
+        <comment>card brand, last four digits</comment>
+        <translation>%1 •••• %2</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>현금</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>카운터 결제</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried %n time(s); next try %1.</source>
+        <translation>
+            <numerusform>%n회 시도했습니다. 다음 시도: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried %n time(s).</source>
+        <translation>
+            <numerusform>%n회 시도했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>사유: %1</translation>
+    </message>
+</context>
+<context>
     <name>PaymentStatusLabel</name>
     <message>
         <source>Card payments</source>
@@ -2071,6 +2199,152 @@ Bookings, payments and hand-overs for rental businesses.</source>
         <translation>
             <numerusform>시작 이후: 호출 %1건, 실패 %2건, 지연 %3건, 일시 중지 중 거절 %4건. 일시 중지 %n회.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message>
+        <source>Pending</source>
+        <translation>처리 중</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>결제 보류</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>환불 완료</translation>
+    </message>
+    <message>
+        <source>No card payment or refund is waiting for the provider.</source>
+        <translation>결제 서비스의 처리를 기다리는 카드 결제나 환불이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No open booking is waiting for its payment.</source>
+        <translation>결제를 기다리는 진행 중 예약이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No declined payment or refused refund.</source>
+        <translation>거절된 결제나 거부된 환불이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing has been refunded.</source>
+        <translation>환불된 내역이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>결제 관리</translation>
+    </message>
+    <message>
+        <source>Payments: pending, deferred, failed and refunded</source>
+        <translation>결제 관리: 처리 중, 보류, 실패, 환불 완료</translation>
+    </message>
+    <message>
+        <source>Which payments to list</source>
+        <translation>표시할 결제 목록</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Selected payment</source>
+        <translation>선택한 결제</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>지금 다시 시도(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ask the provider again now</source>
+        <translation>결제 서비스에 지금 다시 요청</translation>
+    </message>
+    <message>
+        <source>&amp;Mark paid in cash…</source>
+        <translation>현금 결제로 처리(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Mark the booking paid in cash</source>
+        <translation>예약을 현금 결제로 처리</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>list name (how many)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2.</source>
+        <translation>전체 %2건 중 최근 %1건입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s).</source>
+        <translation>
+            <numerusform>%n건.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a payment in the list.</source>
+        <translation>목록에서 결제를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Asking the provider…</source>
+        <translation>결제 서비스에 요청하는 중…</translation>
+    </message>
+    <message>
+        <source>The provider refused the refund again: %1</source>
+        <translation>결제 서비스가 환불을 다시 거부했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The provider could not do it now: %1 It is tried again at %2.</source>
+        <translation>결제 서비스가 지금은 처리하지 못했습니다: %1 %2에 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>Not tried yet: older card work is ahead of it, or the provider is not answering. It is next in line.</source>
+        <translation>아직 시도하지 않았습니다. 앞선 카드 작업이 남아 있거나 결제 서비스가 응답하지 않습니다. 다음 차례에 처리됩니다.</translation>
+    </message>
+    <message>
+        <source>The refund went through.</source>
+        <translation>환불이 완료되었습니다.</translation>
+    </message>
+    <message>
+        <source>The card was charged.</source>
+        <translation>카드 결제가 완료되었습니다.</translation>
+    </message>
+    <message>
+        <source>The card was declined. The booking is still to be paid.</source>
+        <translation>카드가 거절되었습니다. 이 예약은 아직 결제가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The provider has answered.</source>
+        <translation>결제 서비스가 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>Paid in cash</source>
+        <translation>현금 결제</translation>
+    </message>
+    <message>
+        <source>Did %1 pay %2 in cash for %3?
+
+The booking is marked paid; a card payment still waiting for it is not charged.</source>
+        <translation>%1 님이 %3 예약의 %2을(를) 현금으로 결제했나요?
+
+예약이 결제 완료로 처리되며, 대기 중인 카드 결제는 청구되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Paid in cash</source>
+        <translation>현금으로 결제함(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Not paid</source>
+        <translation>결제 안 함(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Marked paid in cash: %1, %2.</source>
+        <translation>현금 결제로 처리했습니다: %1, %2.</translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3352,10 @@ Refused by the server: %3</source>
     <message>
         <source>Sync</source>
         <translation>동기화</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>결제 관리</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/accountservice.h"
+#include "api/cardpayments.h"
 #include "api/customerservice.h"
 #include "api/inventoryservice.h"
 #include "api/reservationservice.h"
@@ -16,8 +17,9 @@ public:
     Backend(const DatabaseOptions &database, const ShopSettings &shop, const Clock &clock,
             PaymentGateway &gateway, WorkerPriority priority = WorkerPriority::Normal);
 
-    // Opens the database and applies migrations; resolves to the schema version.
-    QFuture<Result<int>> open() { return m_executor.open(); }
+    // Opens the database and applies migrations; resolves to the schema version. Card calls
+    // cut short by the last stop are released right after, before any new command.
+    QFuture<Result<int>> open();
 
     CommandExecutor &executor() { return m_executor; }
     ReaderPool &readers() { return m_readers; }
@@ -25,10 +27,12 @@ public:
     CustomerService &customers() { return m_customers; }
     ReservationService &reservations() { return m_reservations; }
     AccountService &accounts() { return m_accounts; }
+    CardPayments &cardPayments() { return m_cardPayments; }
 
 private:
     CommandExecutor m_executor; // destroyed last: finishes queued commands first
     ReaderPool m_readers;
+    CardPayments m_cardPayments; // before the services that use it, after what it uses
     InventoryService m_inventory;
     CustomerService m_customers;
     ReservationService m_reservations;

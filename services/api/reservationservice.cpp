@@ -1,5 +1,6 @@
 #include "api/reservationservice.h"
 
+#include "api/cardpayments.h"
 #include "commands/paymentcommands.h"
 #include "commands/reservationcommands.h"
 #include "core/commandexecutor.h"
@@ -9,8 +10,8 @@
 #include "storage/reservationrepository.h"
 #include "sync/syncedcommands.h"
 
-ReservationService::ReservationService(CommandExecutor &executor, ReaderPool &readers)
-    : m_executor(executor), m_readers(readers)
+ReservationService::ReservationService(CommandExecutor &executor, ReaderPool &readers, CardPayments &cards)
+    : m_executor(executor), m_readers(readers), m_cards(cards)
 {
 }
 
@@ -22,6 +23,8 @@ QFuture<Result<Reservation>> ReservationService::hold(const HoldRequest &request
 
 QFuture<Result<PaymentOutcome>> ReservationService::pay(const PaymentRequest &request)
 {
+    if (request.method == PaymentMethod::Card)
+        return m_cards.pay(request);
     return m_executor.execute<PaymentOutcome>(
         [request](CommandContext &c) { return syncedcommands::pay(c, request); });
 }

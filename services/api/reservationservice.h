@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class CardPayments;
 class CommandExecutor;
 class ReaderPool;
 
@@ -15,9 +16,10 @@ class ReaderPool;
 class ReservationService final
 {
 public:
-    ReservationService(CommandExecutor &executor, ReaderPool &readers);
+    ReservationService(CommandExecutor &executor, ReaderPool &readers, CardPayments &cards);
 
     QFuture<Result<Reservation>> hold(const HoldRequest &request);
+    // A card is charged by CardPayments; cash and "pay at the counter" are one command.
     QFuture<Result<PaymentOutcome>> pay(const PaymentRequest &request);
     QFuture<Result<Reservation>> confirm(const QUuid &id);
     QFuture<Result<Reservation>> startFulfilment(const QUuid &id);
@@ -34,4 +36,5 @@ public:
 private:
     CommandExecutor &m_executor;
     ReaderPool &m_readers;
+    CardPayments &m_cards;
 };

@@ -4,6 +4,7 @@
 #include "commands/reservationcommands.h"
 #include "core/commandcontext.h"
 #include "domain/errors.h"
+#include "storage/cardtaskrepository.h"
 #include "sync/clientsync.h"
 #include "sync/syncedcommands.h"
 
@@ -98,6 +99,14 @@ QFuture<Result<PaymentOutcome>> Session::pay(const PaymentRequest &request)
     // Cash changes hands at the counter: only staff may say it did.
     if (request.method == PaymentMethod::Cash && !can(Action::TakePayment))
         return refuse<PaymentOutcome>(Action::TakePayment);
+    if (request.method == PaymentMethod::Card) {
+        if (can(Action::TakePayment))
+            return m_backend.cardPayments().pay(request);
+        if (!can(Action::BookOwn))
+            return refuse<PaymentOutcome>(Action::TakePayment);
+        // The owner is checked in the transaction that starts the charge.
+        return m_backend.cardPayments().pay(request, m_user.customerId);
+    }
     return onBooking<PaymentOutcome>(request.reservationId, Action::TakePayment,
                                      [request](CommandContext &c) { return syncedcommands::pay(c, request); });
 }
@@ -191,4 +200,37 @@ QFuture<Result<bool>> Session::resolveConflict(const QUuid &commandId)
         RD_TRY(clientsync::resolveConflict(context, commandId));
         return true;
     });
+}
+
+QFuture<Result<PaymentOverview>> Session::paymentOverview(PaymentView view, int limit)
+{
+    return read<PaymentOverview>(Action::ManagePayments, [view, limit](const QSqlDatabase &db) {
+        return paymentoverview::load(db, view, limit);
+    });
+}
+
+QFuture<Result<std::optional<CardTask>>> Session::retryCardTask(const QUuid &taskId)
+{
+    using Outcome = Result<std::optional<CardTask>>;
+    if (!can(Action::ManagePayments))
+        return refuse<std::optional<CardTask>>(Action::ManagePayments);
+    // The backend outlives every session and the futures they start.
+    CardPayments &cards = m_backend.cardPayments();
+    ReaderPool &readers = m_backend.readers();
+    return cards.retryNow(taskId)
+        .then([&cards, &readers, taskId](const Result<CardTask> &due) {
+            if (!due)
+                return QtFuture::makeReadyFuture(Outcome(due.error()));
+            return cards.settleDue().then([&readers, taskId](const Result<int> &settled) {
+                if (!settled)
+                    return QtFuture::makeReadyFuture(Outcome(settled.error()));
+                return readers.read<Outcome>([taskId](const QSqlDatabase &db) -> Outcome {
+                    auto found = cardtaskrepository::find(db, taskId);
+                    if (found && found.value())
+                        found.value()->cardToken.clear(); // the screen has no use for it
+                    return found;
+                });
+            }).unwrap();
+        })
+        .unwrap();
 }

@@ -2,6 +2,7 @@
 
 #include "api/backend.h"
 #include "domain/user.h"
+#include "queries/paymentoverview.h"
 
 #include <QFuture>
 
@@ -68,6 +69,12 @@ public:
 
     // Sync (staff who manage bookings): a refused change staff have dealt with.
     QFuture<Result<bool>> resolveConflict(const QUuid &commandId);
+
+    // The Payments screen (managers): one of its lists, with how many rows each list has.
+    QFuture<Result<PaymentOverview>> paymentOverview(PaymentView view, int limit);
+    // "Retry now" for a waiting or failed card task: it is due at once and a settling round
+    // runs. Resolves to the task as it stands after that round; none when it went through.
+    QFuture<Result<std::optional<CardTask>>> retryCardTask(const QUuid &taskId);
 
 private:
     template<typename T>

@@ -1,5 +1,6 @@
 #include "commands/paymentcommands.h"
 
+#include "commands/cardpaymentcommands.h"
 #include "commands/reservationcommands.h"
 #include "core/commandcontext.h"
 #include "domain/clock.h"
@@ -14,37 +15,36 @@
 #include <QJsonObject>
 
 namespace paymentcommands {
-namespace {
 
-QJsonObject paymentPayload(const Payment &payment)
+QJsonObject eventPayload(const Payment &payment)
 {
     return QJsonObject{{QStringLiteral("paymentId"), ids::toText(payment.id)},
                        {QStringLiteral("method"), payments::methodKey(payment.method)},
                        {QStringLiteral("amount"), payment.amount.minor}};
 }
 
-Result<PaymentOutcome> record(CommandContext &context, const Reservation &reservation,
-                              const Payment &payment)
+Result<PaymentOutcome> recordAttempt(CommandContext &context, const Reservation &reservation,
+                                     const Payment &payment)
 {
     RD_TRY(paymentrepository::insert(context.db, payment));
     context.changes.payments.insert(payment.id);
     const bool approved = payment.status == PaymentRecordStatus::Approved;
-    RD_TRY(reservationcommands::setPaymentStatus(
-        context, reservation, approved ? PaymentStatus::Approved : PaymentStatus::Declined,
-        approved ? events::PaymentApproved : events::PaymentDeclined, paymentPayload(payment)));
     const auto status = approved ? PaymentStatus::Approved : PaymentStatus::Declined;
-    return PaymentOutcome{status, payment, payment.declineReason};
+    RD_TRY(reservationcommands::setPaymentStatus(context, reservation, status,
+                                                 approved ? events::PaymentApproved : events::PaymentDeclined,
+                                                 eventPayload(payment)));
+    return PaymentOutcome{status, payment, payment.declineReason, 0};
 }
 
 Result<PaymentOutcome> defer(CommandContext &context, const Reservation &reservation,
                              const Payment &attempt, const QString &reason)
 {
-    RD_TRY(reservationcommands::setPaymentStatus(context, reservation, PaymentStatus::Deferred,
-                                                 events::PaymentDeferred, paymentPayload(attempt)));
-    return PaymentOutcome{PaymentStatus::Deferred, std::nullopt, reason};
+    // A card retried later is already deferred: one event for the whole wait.
+    if (reservation.paymentStatus != PaymentStatus::Deferred)
+        RD_TRY(reservationcommands::setPaymentStatus(context, reservation, PaymentStatus::Deferred,
+                                                     events::PaymentDeferred, eventPayload(attempt)));
+    return PaymentOutcome{PaymentStatus::Deferred, std::nullopt, reason, reservation.holdExpiresAt};
 }
-
-} // namespace
 
 Result<PaymentOutcome> pay(CommandContext &context, const PaymentRequest &request)
 {
@@ -53,10 +53,10 @@ Result<PaymentOutcome> pay(CommandContext &context, const PaymentRequest &reques
     if (!reservation)
         return reservation.error();
     const Reservation &r = reservation.value();
-    if (r.paymentStatus == PaymentStatus::Approved)
-        return errors::alreadyPaid();
-    if (r.status != ReservationStatus::Held && r.status != ReservationStatus::Confirmed)
-        return errors::nothingToPay();
+    RD_TRY(payments::checkPayable(r));
+    RD_TRY(cardpaymentcommands::checkNoChargeInFlight(context, r.id));
+    // Paid another way: a card charge still waiting for the provider is dropped.
+    RD_TRY(cardpaymentcommands::abandonCharges(context, r.id));
 
     Payment payment;
     payment.id = ids::newId();
@@ -71,7 +71,7 @@ Result<PaymentOutcome> pay(CommandContext &context, const PaymentRequest &reques
                      QCoreApplication::translate("Payment", "Please pay at the counter."));
     case PaymentMethod::Cash:
         payment.status = PaymentRecordStatus::Approved;
-        return record(context, r, payment);
+        return recordAttempt(context, r, payment);
     case PaymentMethod::Card:
         break;
     }
@@ -79,17 +79,12 @@ Result<PaymentOutcome> pay(CommandContext &context, const PaymentRequest &reques
     payment.cardBrand = request.cardBrand;
     payment.cardLast4 = request.cardLast4;
     auto answer = context.gateway.charge(payment.id, payment.amount, request.cardToken);
-    if (!answer) {
-        // The provider could not be asked: keep the booking, pay a little later.
-        return defer(context, r, payment,
-                     QCoreApplication::translate(
-                         "Payment", "Card payment is not available right now. Your booking is kept: "
-                                    "please pay a little later."));
-    }
+    if (!answer)
+        return defer(context, r, payment, payments::cardUnavailableReason());
     payment.gatewayReference = answer->reference;
     payment.status = answer->approved ? PaymentRecordStatus::Approved : PaymentRecordStatus::Declined;
     payment.declineReason = answer->declineReason;
-    return record(context, r, payment);
+    return recordAttempt(context, r, payment);
 }
 
 Result<void> refundIfPaid(CommandContext &context, const QUuid &reservationId)
@@ -100,15 +95,29 @@ Result<void> refundIfPaid(CommandContext &context, const QUuid &reservationId)
     if (!approved.value())
         return {};
     const Payment &payment = *approved.value();
-    if (payment.method == PaymentMethod::Card)
-        RD_TRY(context.gateway.refund(payment.id, payment.gatewayReference, payment.amount));
+    if (payment.method == PaymentMethod::Card) {
+        auto refunded = context.gateway.refund(payment.id, payment.gatewayReference, payment.amount);
+        if (!refunded)
+            return cardpaymentcommands::queueRefund(context, payment, refunded.error());
+    }
+    return recordRefund(context, payment);
+}
+
+Result<void> recordRefund(CommandContext &context, const Payment &payment)
+{
     RD_TRY(paymentrepository::setStatus(context.db, payment.id, PaymentRecordStatus::Refunded));
     context.changes.payments.insert(payment.id);
-    auto reservation = reservationcommands::load(context, reservationId);
+    auto stillApproved = paymentrepository::approvedFor(context.db, payment.reservationId);
+    if (!stillApproved)
+        return stillApproved.error();
+    auto reservation = reservationcommands::load(context, payment.reservationId);
     if (!reservation)
         return reservation.error();
+    // A charge taken by mistake (the booking was paid another way) leaves the booking paid.
+    if (stillApproved.value() || reservation->paymentStatus != PaymentStatus::Approved)
+        return {};
     RD_TRY(reservationcommands::setPaymentStatus(context, reservation.value(), PaymentStatus::Refunded,
-                                                 events::PaymentRefunded, paymentPayload(payment)));
+                                                 events::PaymentRefunded, eventPayload(payment)));
     return {};
 }
 

@@ -14,6 +14,7 @@ struct ChangeSet final
     QSet<QUuid> reservations;
     QSet<QUuid> payments;
     QSet<QUuid> notifications;
+    QSet<QUuid> cardTasks; // local card work (the manager's Payments screen)
     qint64 lastEventSeq = 0; // highest event appended; 0 = none
 
     void unite(const ChangeSet &other)
@@ -23,13 +24,15 @@ struct ChangeSet final
         reservations.unite(other.reservations);
         payments.unite(other.payments);
         notifications.unite(other.notifications);
+        cardTasks.unite(other.cardTasks);
         lastEventSeq = std::max(lastEventSeq, other.lastEventSeq);
     }
 
     bool isEmpty() const
     {
         return resources.isEmpty() && customers.isEmpty() && reservations.isEmpty()
-               && payments.isEmpty() && notifications.isEmpty() && lastEventSeq == 0;
+               && payments.isEmpty() && notifications.isEmpty() && cardTasks.isEmpty()
+               && lastEventSeq == 0;
     }
 };
 

@@ -183,6 +183,17 @@ Error gatewayUnavailable(const QString &detail)
     return make("gateway_unavailable", QCoreApplication::translate("Errors", "The payment service is unavailable: %1").arg(detail));
 }
 
+Error paymentInProgress()
+{
+    return make("payment_in_progress",
+                QCoreApplication::translate("Errors", "A card payment for this booking is under way. Wait for its result, then try again."));
+}
+
+Error unknownCardTask()
+{
+    return make("unknown_card_task", QCoreApplication::translate("Errors", "This card payment has already been settled."));
+}
+
 Error storage(const QString &detail)
 {
     return make("storage_error", QCoreApplication::translate("Errors", "The database reported an error: %1").arg(detail));

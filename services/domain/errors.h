@@ -37,6 +37,8 @@ Error invalidCardDetails();
 Error paymentDeclined(const QString &reason);
 Error refundFailed(const QString &reason);
 Error gatewayUnavailable(const QString &detail);
+Error paymentInProgress();
+Error unknownCardTask();
 Error storage(const QString &detail);
 Error deliveryFailed(const QString &detail);
 Error forbidden(const QString &roleName);

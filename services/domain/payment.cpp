@@ -3,6 +3,8 @@
 #include "domain/cardnumbers.h"
 #include "domain/errors.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace payments {
@@ -22,6 +24,27 @@ Result<void> validate(const PaymentRequest &request)
     if (!lastFourAreDigits || !tokenLooksSane || !brandLooksSane)
         return errors::invalidCardDetails();
     return {};
+}
+
+bool wantsPayment(const Reservation &r)
+{
+    return (r.status == ReservationStatus::Held || r.status == ReservationStatus::Confirmed)
+           && r.paymentStatus != PaymentStatus::Approved && r.paymentStatus != PaymentStatus::Refunded;
+}
+
+Result<void> checkPayable(const Reservation &r)
+{
+    if (r.paymentStatus == PaymentStatus::Approved)
+        return errors::alreadyPaid();
+    if (r.status != ReservationStatus::Held && r.status != ReservationStatus::Confirmed)
+        return errors::nothingToPay();
+    return {};
+}
+
+QString cardUnavailableReason()
+{
+    return QCoreApplication::translate("Payment", "Card payment is not available right now. Your booking is kept "
+                                                  "and we will charge the card a little later.");
 }
 
 QString methodKey(PaymentMethod method)

@@ -43,9 +43,17 @@ struct PaymentOutcome final
     PaymentStatus paymentStatus = PaymentStatus::Unpaid;
     std::optional<Payment> payment;
     QString reason;
+    // When the hold of a booking left unpaid (deferred) runs out; 0 = it does not.
+    qint64 holdExpiresAt = 0;
 };
 
 namespace payments {
 Result<void> validate(const PaymentRequest &request);
+// Whether a booking still wants its money: open (held or confirmed) and not yet paid.
+bool wantsPayment(const Reservation &reservation);
+// Why it cannot be paid (already_paid, nothing_to_pay), if it cannot.
+Result<void> checkPayable(const Reservation &reservation);
+// What the customer is told when the card cannot be charged now.
+QString cardUnavailableReason();
 QString methodKey(PaymentMethod method);
 } // namespace payments

@@ -22,6 +22,7 @@ enum class Action {
     CancelAny,         // cancel any booking (refunding it)
     BookOwn,           // a customer books, pays and cancels their own bookings
     ViewOwnBookings,   // the My-bookings screen
+    ManagePayments,    // the Payments screen: card work left over, retries, deferred payments
 };
 
 namespace roles {

@@ -31,7 +31,8 @@ constexpr CodeStatus CodeStatuses[] = {
     {"not_own_booking", 403},       {"sign_in_failed", 401},
     {"unauthorized", 401},          {"too_many_attempts", 429},
     {"storage_error", 503},         {"gateway_unavailable", 503},
-    {"delivery_failed", 503},
+    {"delivery_failed", 503},       {"payment_in_progress", 409},
+    {"unknown_card_task", 404},
 };
 
 QString reasonPhrase(int status)

@@ -6,6 +6,7 @@
 #include "domain/domainevent.h"
 #include "domain/ids.h"
 #include "domain/notification.h"
+#include "domain/payment.h"
 #include "storage/customerrepository.h"
 #include "storage/notificationrepository.h"
 #include "storage/resourcerepository.h"
@@ -88,14 +89,26 @@ Result<void> NotificationPolicy::handle(CommandContext &context, const DomainEve
         return {};
 
     const QTimeZone zone(context.settings.timeZone);
-    const QString when = reservation->period.startUtc()
-                             .toTimeZone(zone.isValid() ? zone : QTimeZone::utc())
-                             .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const auto shopTime = [&zone](const QDateTime &utc) {
+        return utc.toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    const QString when = shopTime(reservation->period.startUtc());
     Notification n;
     n.customerId = reservation->customerId;
     n.reservationId = reservation->id;
     n.templateKey = templateKey(event.type);
     n.body = sentence.arg(resource.value()->data.name, when);
+    if (event.type == events::PaymentDeferred && reservation->holdExpiresAt > 0) {
+        // The customer is told how long the hold lasts, and what happens to their card.
+        const QString until = shopTime(QDateTime::fromSecsSinceEpoch(reservation->holdExpiresAt, QTimeZone::utc()));
+        const bool card = event.payload.value(QStringLiteral("method")).toString() == payments::methodKey(PaymentMethod::Card);
+        n.body = (card ? QCoreApplication::translate("Notification", "Card payment is not available right now. Your booking "
+                                                                     "of %1 on %2 is kept until %3, and we will charge your "
+                                                                     "card a little later.")
+                       : QCoreApplication::translate("Notification", "Your booking of %1 on %2 is kept until %3: please "
+                                                                     "pay before then."))
+                     .arg(resource.value()->data.name, when, until);
+    }
     n.channel = NotificationChannel::Desktop;
     RD_TRY(queue(context, n));
 

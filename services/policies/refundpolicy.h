@@ -2,8 +2,11 @@
 
 #include "core/eventhandler.h"
 
-// ReservationCancelled / ForceCancelled / Rejected → refund what was paid, synchronously and
-// in the same transaction: if the refund cannot be made, the cancellation does not happen.
+// A booking that ended gives its money back, in the same transaction:
+// ReservationCancelled / ForceCancelled / Rejected → the approved payment is refunded (a
+// refund the provider cannot make now waits as a card task and is retried); these and
+// HoldExpired → card charges still waiting for the provider are abandoned (looked up, and
+// refunded if the money was taken after all).
 class RefundPolicy final : public EventHandler
 {
 public:

@@ -206,6 +206,34 @@ const QList<Migration> &all()
                 created_at INTEGER NOT NULL,
                 expires_at INTEGER NOT NULL))",
           "CREATE INDEX events_by_aggregate ON events(aggregate_id, seq)"}},
+        {8, "card work the payment provider has not finished",
+         {// Card charges and refunds that still need the provider: a charge is written here
+          // (committed) before the provider is called, so a crash or a lost answer leaves a
+          // task to retry with the same idempotency key (its id), never an unknown charge.
+          // Local to the database that called the provider: never synchronised, and a task
+          // (with its card token) is deleted once the outcome is recorded.
+          R"(CREATE TABLE card_tasks (
+                id TEXT PRIMARY KEY NOT NULL,
+                reservation_id TEXT NOT NULL REFERENCES reservations(id),
+                kind TEXT NOT NULL CHECK (kind IN ('charge', 'refund')),
+                state TEXT NOT NULL CHECK (state IN ('in_flight', 'waiting', 'abandoned', 'failed')),
+                amount INTEGER NOT NULL,
+                currency TEXT NOT NULL,
+                card_token TEXT NOT NULL DEFAULT '',
+                card_brand TEXT NOT NULL DEFAULT '',
+                card_last4 TEXT NOT NULL DEFAULT '',
+                reference TEXT NOT NULL DEFAULT '',
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at INTEGER NOT NULL,
+                last_error TEXT NOT NULL DEFAULT '',
+                created_at INTEGER NOT NULL))",
+          "CREATE INDEX card_tasks_by_reservation ON card_tasks(reservation_id)",
+          "CREATE INDEX card_tasks_due ON card_tasks(next_attempt_at)",
+          // The manager's Payments screen lists the newest declined and refunded payments.
+          "CREATE INDEX payments_by_status ON payments(status, created_at)",
+          // …and the open bookings whose payment is deferred (a few among a million).
+          "CREATE INDEX reservations_deferred ON reservations(created_at) "
+          "WHERE payment_status = 3 AND status IN (0, 1)"}},
     };
     return list;
 }

@@ -1,10 +1,14 @@
 #include "sync/syncedcommands.h"
 
+#include "commands/cardpaymentcommands.h"
 #include "commands/customercommands.h"
 #include "commands/inventorycommands.h"
 #include "commands/paymentcommands.h"
 #include "commands/reservationcommands.h"
+#include "core/commandcontext.h"
+#include "domain/errors.h"
 #include "domain/lifecycle.h"
+#include "storage/cardtaskrepository.h"
 #include "sync/outbox.h"
 #include "sync/synccommands.h"
 
@@ -44,6 +48,36 @@ Result<PaymentOutcome> pay(CommandContext &context, const PaymentRequest &reques
     if (!outcome)
         return outcome;
     auto command = synccommands::paymentRecorded(context, outcome.value(), request.reservationId);
+    if (!command)
+        return command.error();
+    RD_TRY(outbox::record(context, command.value()));
+    return outcome;
+}
+
+Result<PaymentOutcome> finishCardCharge(CommandContext &context, const QUuid &taskId,
+                                        const Result<GatewayCharge> &answer)
+{
+    auto task = cardtaskrepository::find(context.db, taskId);
+    if (!task)
+        return task.error();
+    if (!task.value())
+        return errors::unknownCardTask();
+    const QUuid reservationId = task.value()->reservationId;
+    auto before = reservationcommands::load(context, reservationId);
+    if (!before)
+        return before.error();
+    auto outcome = cardpaymentcommands::finishCharge(context, taskId, answer);
+    if (!outcome)
+        return outcome;
+    // An attempt recorded for the booking, or a new status (deferred); not a charge that
+    // came too late for its booking, which is refunded here and means nothing to the server.
+    const auto recorded = outcome->payment ? outcome->payment->status : PaymentRecordStatus::Refunded;
+    const bool attemptForBooking
+        = (recorded == PaymentRecordStatus::Approved && outcome->paymentStatus == PaymentStatus::Approved)
+          || (recorded == PaymentRecordStatus::Declined && outcome->paymentStatus == PaymentStatus::Declined);
+    if (!attemptForBooking && outcome->paymentStatus == before->paymentStatus)
+        return outcome;
+    auto command = synccommands::paymentRecorded(context, outcome.value(), reservationId);
     if (!command)
         return command.error();
     RD_TRY(outbox::record(context, command.value()));

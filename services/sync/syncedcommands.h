@@ -4,6 +4,7 @@
 #include "domain/payment.h"
 #include "domain/reservation.h"
 #include "domain/resource.h"
+#include "payment/paymentgateway.h"
 #include "domain/result.h"
 
 struct CommandContext;
@@ -16,6 +17,10 @@ namespace syncedcommands {
 Result<Customer> registerCustomer(CommandContext &context, const CustomerDraft &draft);
 Result<Reservation> hold(CommandContext &context, const HoldRequest &request);
 Result<PaymentOutcome> pay(CommandContext &context, const PaymentRequest &request);
+// Step 3 of a card payment (cardpaymentcommands::finishCharge); the server hears of it when
+// it changed the booking's payment status.
+Result<PaymentOutcome> finishCardCharge(CommandContext &context, const QUuid &taskId,
+                                        const Result<GatewayCharge> &answer);
 Result<Reservation> confirm(CommandContext &context, const QUuid &id);
 Result<Reservation> startFulfilment(CommandContext &context, const QUuid &id);
 Result<Reservation> finishFulfilment(CommandContext &context, const QUuid &id);

@@ -91,7 +91,7 @@ private Q_SLOTS:
         QCOMPARE(window.session()->user().role, Role::Manager);
         QCOMPARE(window.workspace()->pageNames(),
                  QStringList({QStringLiteral("dashboardPage"), QStringLiteral("inventoryPage"), QStringLiteral("bookPage"),
-                              QStringLiteral("bookingsPage"), QStringLiteral("usersPage")}));
+                              QStringLiteral("bookingsPage"), QStringLiteral("paymentsPage"), QStringLiteral("usersPage")}));
         QCOMPARE(window.workspace()->tabText(1), QStringLiteral("&Sessions")); // exhibition vocabulary
         QCOMPARE(child<QLabel>(&window, QStringLiteral("signedInUser"))->text(), QStringLiteral("Park Jisoo (Manager)"));
         QCOMPARE(TestBackend::must(t.backend().accounts().shopProfile()), std::optional(Profile::Exhibition));

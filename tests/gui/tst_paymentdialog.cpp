@@ -248,7 +248,13 @@ private Q_SLOTS:
         Scene s;
         const PaymentOutcome outcome = s.payByCard(u"tok_unavailable"_s);
         QCOMPARE(outcome.paymentStatus, PaymentStatus::Deferred);
-        QVERIFY(child<QLabel>(s.dialog, u"outcome"_s)->text().contains(u"pay a little later"_s));
+        const QString told = child<QLabel>(s.dialog, u"outcome"_s)->text();
+        QVERIFY2(told.contains(u"a little later"_s), qPrintable(told));
+        // … and how long the booking is held for them.
+        const Reservation booking = s.t.reload(s.booking.id);
+        QVERIFY(booking.holdExpiresAt > 0);
+        QCOMPARE(outcome.holdExpiresAt, booking.holdExpiresAt);
+        QVERIFY2(told.contains(context().display.dateTime(booking.holdExpiresAt)), qPrintable(told));
     }
 
     void cardDetailsThatMustNotBeSentAreRefusedInline()

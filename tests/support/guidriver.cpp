@@ -181,7 +181,7 @@ void GuiDriver::setUpShop(const ResourceEntry &resource)
     STEP(signIn(ManagerName));
     QCOMPARE(tabs(), (QStringList{QStringLiteral("dashboardPage"), QStringLiteral("inventoryPage"),
                                   QStringLiteral("bookPage"), QStringLiteral("bookingsPage"),
-                                  QStringLiteral("usersPage")}));
+                                  QStringLiteral("paymentsPage"), QStringLiteral("usersPage")}));
     STEP(openTab(QStringLiteral("inventoryPage")));
     STEP(registerResource(resource));
     STEP(openTab(QStringLiteral("usersPage")));

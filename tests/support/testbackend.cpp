@@ -53,9 +53,17 @@ DatabaseOptions testDatabase(const QTemporaryDir &dir)
 
 } // namespace
 
-TestBackend::TestBackend(ShopSettings settings, WorkerPriority priority) : m_options(testDatabase(m_dir))
+TestBackend::TestBackend(ShopSettings settings, WorkerPriority priority, PaymentGateway *gateway)
+    : m_options(testDatabase(m_dir)), m_settings(std::move(settings)), m_priority(priority),
+      m_activeGateway(gateway ? gateway : &m_gateway)
 {
-    m_backend = std::make_unique<Backend>(m_options, settings, m_clock, m_gateway, priority);
+    restart();
+}
+
+void TestBackend::restart()
+{
+    m_backend.reset();
+    m_backend = std::make_unique<Backend>(m_options, m_settings, m_clock, *m_activeGateway, m_priority);
     auto opened = await(m_backend->open());
     if (!opened)
         qFatal("cannot open the test database: %s", qPrintable(opened.error().message));

@@ -21,10 +21,15 @@ public:
     static constexpr qint64 StartTime = 1'800'000'000; // 2027-01-15 08:00 UTC
     static constexpr qint64 Day = 24 * 60 * 60;
 
-    explicit TestBackend(ShopSettings settings = {}, WorkerPriority priority = WorkerPriority::Normal);
+    // `gateway`: where card payments go instead of the built-in gateway (it must outlive this).
+    explicit TestBackend(ShopSettings settings = {}, WorkerPriority priority = WorkerPriority::Normal,
+                         PaymentGateway *gateway = nullptr);
     ~TestBackend();
 
     Backend &backend() { return *m_backend; }
+    // Stops the backend as a process stops (commands under way finish, nothing else runs)
+    // and opens a new one on the same database, as the next start of the application would.
+    void restart();
     InventoryService &inventory() { return m_backend->inventory(); }
     ReservationService &reservations() { return m_backend->reservations(); }
     CustomerService &customers() { return m_backend->customers(); }
@@ -74,5 +79,8 @@ private:
     DatabaseOptions m_options;
     ManualClock m_clock{StartTime};
     BuiltinGateway m_gateway;
+    ShopSettings m_settings;
+    WorkerPriority m_priority;
+    PaymentGateway *m_activeGateway;
     std::unique_ptr<Backend> m_backend;
 };

@@ -45,7 +45,8 @@ QJsonObject toJson(const PaymentOutcome &outcome)
 {
     return QJsonObject{{QStringLiteral("paymentStatus"), lifecycle::key(outcome.paymentStatus)},
                        {QStringLiteral("payment"), outcome.payment ? QJsonValue(toJson(*outcome.payment)) : QJsonValue()},
-                       {QStringLiteral("reason"), outcome.reason}};
+                       {QStringLiteral("reason"), outcome.reason},
+                       {QStringLiteral("holdExpiresAt"), jsonfields::time(outcome.holdExpiresAt)}};
 }
 
 Result<PaymentRequest> requestFromJson(const QJsonObject &object, const QUuid &reservationId)
