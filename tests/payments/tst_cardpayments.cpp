@@ -105,16 +105,22 @@ private:
         m_side->time.advance(quickBreaker().coolDownMs);
     }
 
-    // A charge whose answer was lost: the task written and the provider called (it charged),
-    // then the call recorded as unanswered, exactly as when the connection dropped.
-    CardTask chargeWithLostAnswer(const Reservation &booking)
+    // Step 1 of a card payment alone: the task is written, in flight, and nothing else.
+    CardTask beginCharge(const Reservation &booking)
     {
-        const CardTask task = TestBackend::must(m_tb->backend().executor().execute<CardTask>(
+        return TestBackend::must(m_tb->backend().executor().execute<CardTask>(
             [id = booking.id, token = m_card](CommandContext &c) {
                 return cardpaymentcommands::begin(
                     c, PaymentRequest{id, PaymentMethod::Card, token, QStringLiteral("visa"), QStringLiteral("4242")},
                     {});
             }));
+    }
+
+    // A charge whose answer was lost: the task written and the provider called (it charged),
+    // then the call recorded as unanswered, exactly as when the connection dropped.
+    CardTask chargeWithLostAnswer(const Reservation &booking)
+    {
+        const CardTask task = beginCharge(booking);
         const auto charged = m_side->http.charge(task.id, task.amount, task.cardToken);
         if (!charged || !charged->approved)
             qFatal("the simulator did not charge");
@@ -321,10 +327,7 @@ private Q_SLOTS:
     void aSecondPaymentWaitsForTheChargeUnderWay()
     {
         const Reservation booking = holdOne();
-        TestBackend::must(m_tb->backend().executor().execute<CardTask>([id = booking.id, token = m_card](CommandContext &c) {
-            return cardpaymentcommands::begin(
-                c, PaymentRequest{id, PaymentMethod::Card, token, QStringLiteral("visa"), QStringLiteral("4242")}, {});
-        }));
+        beginCharge(booking);
         const QStringList before = m_tb->snapshot();
         for (PaymentMethod method : {PaymentMethod::Cash, PaymentMethod::Card, PaymentMethod::PayAtCounter}) {
             const auto again = TestBackend::await(m_tb->reservations().pay(
