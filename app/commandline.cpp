@@ -47,7 +47,11 @@ ParsedCommandLine parse(const QStringList &arguments)
         QStringLiteral("device"),
         QCoreApplication::translate("CommandLine", "Name this counter <name> on the server (default: its device id)."),
         QStringLiteral("name"));
-    parser.addOptions({db, demo, lang, rebuild, server, device});
+    const QCommandLineOption kiosk(
+        QStringLiteral("kiosk"),
+        QCoreApplication::translate("CommandLine", "Run as a full-screen self-service kiosk for customers "
+                                                   "(settings: see the README, \"Kiosk\")."));
+    parser.addOptions({db, demo, lang, rebuild, server, device, kiosk});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -74,6 +78,7 @@ ParsedCommandLine parse(const QStringList &arguments)
     if (parser.isSet(lang) && options.language != QLatin1StringView("en") && options.language != QLatin1StringView("ko"))
         return failure(QCoreApplication::translate("CommandLine", "Unknown language \"%1\": use en or ko.").arg(options.language));
     options.rebuildReadModel = parser.isSet(rebuild);
+    options.kiosk = parser.isSet(kiosk);
     if (parser.isSet(server)) {
         if (const QString problem = shopsettingsloader::serverUrlProblem(parser.value(server)); !problem.isEmpty())
             return failure(QCoreApplication::translate("CommandLine", "--server: %1").arg(problem));

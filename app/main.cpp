@@ -8,6 +8,8 @@
 #include "demo/demoaccounts.h"
 #include "demo/demodata.h"
 #include "domain/clock.h"
+#include "kioskmode.h"
+#include "kiosksettingsloader.h"
 #include "mainwindow.h"
 #include "notify/desktopsink.h"
 #include "notify/notificationdispatcher.h"
@@ -71,6 +73,17 @@ void installTranslators(QCoreApplication &app, const QString &language)
         QCoreApplication::installTranslator(qt);
 }
 
+// The kiosk's customer chose another language: the windows retranslate themselves on the
+// QEvent::LanguageChange this sends.
+void switchLanguage(QCoreApplication &app, const QString &language)
+{
+    for (QTranslator *translator : app.findChildren<QTranslator *>(Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    installTranslators(app, language);
+}
+
 // Money and dates follow the interface language: Korean formats for Korean, the system's
 // own English formats for English (American ones when the system is not English).
 QLocale displayLocale(const QString &language)
@@ -88,13 +101,14 @@ struct Startup final
     ShopSettings shop;
     SyncSettings sync; // no server: this counter does not synchronise
     PaymentSettings payments;
+    KioskSettings kiosk; // with --kiosk
 };
 
 Startup prepare(int argc, char *argv[])
 {
     QCoreApplication probe(argc, argv); // its translators make the errors readable
     installTranslators(probe, requestedLanguage(probe.arguments()));
-    Startup startup{commandline::parse(probe.arguments()), shopsettingsloader::load(), {}, {}};
+    Startup startup{commandline::parse(probe.arguments()), shopsettingsloader::load(), {}, {}, {}};
     if (!startup.parsed.options)
         return startup;
     auto sync = shopsettingsloader::loadSync(startup.shop, startup.parsed.options->server, startup.parsed.options->device);
@@ -109,6 +123,14 @@ Startup prepare(int argc, char *argv[])
         return startup;
     }
     startup.payments = std::move(payments).value();
+    if (startup.parsed.options->kiosk) {
+        auto kiosk = kiosksettingsloader::load(startup.parsed.options->demoProfile.has_value());
+        if (!kiosk) {
+            startup.parsed = {std::nullopt, 2, kiosk.error().message};
+            return startup;
+        }
+        startup.kiosk = std::move(kiosk).value();
+    }
     // Every local change goes to the outbox exactly when there is a server to send it to.
     startup.shop.syncClient = !startup.sync.server.isEmpty();
     return startup;
@@ -197,6 +219,7 @@ int runDesktop(int argc, char *argv[], const LaunchOptions &options, const Start
     std::unique_ptr<NotificationThread> notifications;
     std::unique_ptr<SyncEngine> sync; // after the window is gone, before the backend
     std::unique_ptr<MainWindow> window;
+    std::unique_ptr<KioskMode> kiosk; // instead of the window, with --kiosk
 
     auto showWindow = [&]() {
         // Only now that the schema is in place: both read the database from their own threads.
@@ -206,14 +229,21 @@ int runDesktop(int argc, char *argv[], const LaunchOptions &options, const Start
             if (window)
                 window->showNotification(body);
         });
-        if (shop.syncClient)
+        if (shop.syncClient) {
             sync = std::make_unique<SyncEngine>(backend, syncSettings);
-        window = std::make_unique<MainWindow>(backend, display, options.demoProfile.value_or(Profile::Car), path);
-        window->setPaymentBreaker(payments.breaker());
-        if (sync) {
-            window->setSyncEngine(sync.get());
             sync->start();
         }
+        if (options.kiosk) {
+            const UiContext context{display, options.demoProfile.value_or(Profile::Car)};
+            kiosk = std::make_unique<KioskMode>(backend, context, startup.kiosk, options.demoProfile.has_value(),
+                                                [&app](const QString &language) { switchLanguage(app, language); });
+            kiosk->show();
+            return;
+        }
+        window = std::make_unique<MainWindow>(backend, display, options.demoProfile.value_or(Profile::Car), path);
+        window->setPaymentBreaker(payments.breaker());
+        if (sync)
+            window->setSyncEngine(sync.get());
         if (options.demoProfile)
             window->setSignInHint(QCoreApplication::translate("Main", "Demo accounts: manager, clerk and customer, "
                                                                       "each with the password %1.")
@@ -244,7 +274,10 @@ int runDesktop(int argc, char *argv[], const LaunchOptions &options, const Start
             });
     });
 
-    QObject::connect(&app, &QCoreApplication::aboutToQuit, &app, [&window]() { window.reset(); });
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &app, [&window, &kiosk]() {
+        window.reset();
+        kiosk.reset();
+    });
     return app.exec();
 }
 

@@ -10,6 +10,7 @@ packages=(
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql postgresql libargon2-dev libsqlite3-dev libqt6opengl6-dev
+  libqrencode-dev
   fonts-nanum
 )
 command -v npm >/dev/null || packages+=(nodejs npm) # the OpenAPI lint test; keep a Node that brings its own npm

@@ -164,6 +164,42 @@ private Q_SLOTS:
         QCOMPARE(fine.exitCode, 0);
     }
 
+    void theKioskNeedsAStaffPin_data()
+    {
+        QTest::addColumn<QByteArray>("settings");
+        QTest::addColumn<QString>("environmentPin");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("no PIN") << QByteArray() << QString() << QStringLiteral("kiosk/staffPin");
+        QTest::newRow("too short") << QByteArray("[kiosk]\nstaffPin=12\n") << QString() << QStringLiteral("kiosk/staffPin");
+        QTest::newRow("not digits") << QByteArray() << QStringLiteral("12ab34") << QStringLiteral("RENTALDESK_KIOSK_PIN");
+        QTest::newRow("idle out of range") << QByteArray("[kiosk]\nstaffPin=2468\nidleSeconds=5\n") << QString()
+                                           << QStringLiteral("kiosk/idleSeconds");
+    }
+
+    void theKioskNeedsAStaffPin()
+    {
+        QFETCH(QByteArray, settings);
+        QFETCH(QString, environmentPin);
+        QFETCH(QString, named);
+        const QTemporaryDir config;
+        QVERIFY(QDir(config.path()).mkpath(QStringLiteral("RentalDesk")));
+        QFile file(config.filePath(QStringLiteral("RentalDesk/RentalDesk.conf")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(settings);
+        file.close();
+        QList<std::pair<QString, QString>> environment{{QStringLiteral("XDG_CONFIG_HOME"), config.path()}};
+        if (!environmentPin.isEmpty())
+            environment.append({QStringLiteral("RENTALDESK_KIOSK_PIN"), environmentPin});
+        const QTemporaryDir folder;
+        const Run r = run({QStringLiteral("--kiosk"), QStringLiteral("--db"), folder.filePath(QStringLiteral("k.sqlite"))},
+                          environment);
+        QCOMPARE(r.exitCode, 2); // before any window
+        QVERIFY2(r.err.contains(named), qPrintable(r.err));
+        QVERIFY(!QFile::exists(folder.filePath(QStringLiteral("k.sqlite"))));
+        if (!environmentPin.isEmpty())
+            QVERIFY2(!r.err.contains(environmentPin), qPrintable(r.err)); // never printed
+    }
+
     void koreanErrorMessages()
     {
         const Run r = run({QStringLiteral("--lang"), QStringLiteral("ko"), QStringLiteral("--demo"), QStringLiteral("boat")});

@@ -52,6 +52,16 @@
     </message>
 </context>
 <context>
+    <name>KioskWindow</name>
+    <message numerus="yes">
+        <source>Still there? Starting over in %n second(s). Touch the screen to continue.</source>
+        <translation>
+            <numerusform>Still there? Starting over in %n second. Touch the screen to continue.</numerusform>
+            <numerusform>Still there? Starting over in %n seconds. Touch the screen to continue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message numerus="yes">
         <source>Rebuilt the My-bookings read model from %n event(s).</source>
@@ -139,6 +149,23 @@
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PinPadPage</name>
+    <message numerus="yes">
+        <source>Wrong PIN. Wait %n second(s) before the next try.</source>
+        <translation>
+            <numerusform>Wrong PIN. Wait %n second before the next try.</numerusform>
+            <numerusform>Wrong PIN. Wait %n seconds before the next try.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too soon. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Too soon. Wait %n second, then try again.</numerusform>
+            <numerusform>Too soon. Wait %n seconds, then try again.</numerusform>
         </translation>
     </message>
 </context>

@@ -612,6 +612,13 @@
     </message>
 </context>
 <context>
+    <name>BookingFlow</name>
+    <message>
+        <source>No card was read. Try again, or pay at the counter.</source>
+        <translation>카드를 읽지 못했습니다. 다시 시도하거나 카운터에서 결제해 주세요.</translation>
+    </message>
+</context>
+<context>
     <name>BookingListModel</name>
     <message>
         <source>Period</source>
@@ -640,6 +647,57 @@
     <message>
         <source>Payment</source>
         <translation>결제 상태</translation>
+    </message>
+</context>
+<context>
+    <name>BookingStatusPage</name>
+    <message>
+        <source>Your booking is cancelled.</source>
+        <translation>예약이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The payment goes back to your card.</source>
+        <translation>결제 금액은 카드로 환불됩니다.</translation>
+    </message>
+    <message>
+        <source>Your booking</source>
+        <translation>내 예약</translation>
+    </message>
+    <message>
+        <source>%1 for %2
+%3 · %4 × %5
+%6</source>
+        <translation>%1 — %2 님
+%3 · %4 × %5
+%6</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cancel this booking? This cannot be undone.</source>
+        <translation>이 예약을 취소할까요? 취소하면 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>예약 취소</translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation>예, 취소합니다</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>아니요, 유지합니다</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
     </message>
 </context>
 <context>
@@ -737,6 +795,37 @@
     </message>
 </context>
 <context>
+    <name>ChoicesPage</name>
+    <message>
+        <source>Choose a %1</source>
+        <translation>%1 선택</translation>
+    </message>
+    <message>
+        <source>Free %1</source>
+        <translation>예약 가능한 %1</translation>
+    </message>
+    <message>
+        <source>Looking for what is free…</source>
+        <translation>예약 가능한 항목을 찾는 중…</translation>
+    </message>
+    <message>
+        <source>Nothing is free then. Go back and try another day or fewer.</source>
+        <translation>그 시간에는 예약 가능한 항목이 없습니다. 뒤로 가서 다른 날짜나 더 적은 수량으로 다시 찾아 보세요.</translation>
+    </message>
+    <message>
+        <source>Touch one, then press Continue.</source>
+        <translation>하나를 선택한 뒤 계속을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>계속</translation>
+    </message>
+</context>
+<context>
     <name>CircuitBreakerSettings</name>
     <message>
         <source>%1 must be between %2 and %3 (it is %4).</source>
@@ -800,6 +889,61 @@
     <message>
         <source>--device needs a name.</source>
         <translation>--device에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Run as a full-screen self-service kiosk for customers (settings: see the README, &quot;Kiosk&quot;).</source>
+        <translation>고객용 전체 화면 셀프서비스 키오스크로 실행합니다 (설정은 README의 &quot;Kiosk&quot; 참고).</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPage</name>
+    <message>
+        <source>Thank you, your booking is made</source>
+        <translation>감사합니다. 예약이 완료되었습니다</translation>
+    </message>
+    <message>
+        <source>Your booking code</source>
+        <translation>예약 번호</translation>
+    </message>
+    <message>
+        <source>Booking code %1</source>
+        <translation>예약 번호 %1</translation>
+    </message>
+    <message>
+        <source>QR code of the booking code</source>
+        <translation>예약 번호 QR 코드</translation>
+    </message>
+    <message>
+        <source>Paid: %1.</source>
+        <translation>결제 완료: %1.</translation>
+    </message>
+    <message>
+        <source>Please pay %1 at the counter before %2, or the booking is released.</source>
+        <translation>%2 전까지 카운터에서 %1을(를) 결제해 주세요. 결제하지 않으면 예약이 취소됩니다.</translation>
+    </message>
+    <message>
+        <source>Please pay %1 at the counter.</source>
+        <translation>카운터에서 %1을(를) 결제해 주세요.</translation>
+    </message>
+    <message>
+        <source>%1 for %2, %3.</source>
+        <translation>%1 — %2 님, %3.</translation>
+    </message>
+    <message>
+        <source>Receipt printed.</source>
+        <translation>영수증이 출력되었습니다.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed. Please note your code.</source>
+        <translation>영수증을 출력하지 못했습니다. 예약 번호를 메모해 두세요.</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>영수증 출력</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1164,37 @@
     <message>
         <source>Demo customer</source>
         <translation>데모 고객</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <source>Your name and phone number</source>
+        <translation>이름과 전화번호</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>e.g. Kim Minji</source>
+        <translation>예: 김민지</translation>
+    </message>
+    <message>
+        <source>e.g. 010-1234-5678</source>
+        <translation>예: 010-1234-5678</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>계속</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1477,45 @@
     </message>
 </context>
 <context>
+    <name>FindBookingPage</name>
+    <message>
+        <source>Find my booking</source>
+        <translation>내 예약 찾기</translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation>예약 번호</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>e.g. 1A2B-3C4D</source>
+        <translation>예: 1A2B-3C4D</translation>
+    </message>
+    <message>
+        <source>As given when booking</source>
+        <translation>예약할 때 입력한 번호</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>찾는 중…</translation>
+    </message>
+    <message>
+        <source>No booking has this code and phone number. Check both, or ask at the counter.</source>
+        <translation>이 예약 번호와 전화번호로 된 예약이 없습니다. 두 값을 확인하거나 카운터에 문의해 주세요.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>찾기</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>&amp;Create the manager account</source>
@@ -1471,6 +1685,34 @@
     <message>
         <source>Retired “%1”.</source>
         <translation>“%1” 항목의 운영을 종료했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Self-service kiosk</source>
+        <translation>셀프서비스 키오스크</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>The card was declined.</source>
+        <translation>카드가 거절되었습니다.</translation>
+    </message>
+    <message>
+        <source>Card payment is not available right now.</source>
+        <translation>지금은 카드 결제를 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>RentalDesk self-service</source>
+        <translation>RentalDesk 셀프서비스</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still there? Starting over in %n second(s). Touch the screen to continue.</source>
+        <translation>
+            <numerusform>계속 이용하시나요? %n초 후 처음 화면으로 돌아갑니다. 계속하려면 화면을 터치하세요.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1759,6 +2001,78 @@ Bookings, payments and hand-overs for rental businesses.</source>
     <message>
         <source>The payment for %1 on %2 has been refunded.</source>
         <translation>%1 예약(%2)의 결제 금액이 환불되었습니다.</translation>
+    </message>
+    <message>
+        <source>Card payment is not available right now. Your booking of %1 on %2 is kept until %3, and we will charge your card a little later.</source>
+        <translation>지금은 카드 결제를 할 수 없습니다. %2 %1 예약은 %3까지 유지되며, 잠시 후 카드로 다시 결제를 시도합니다.</translation>
+    </message>
+    <message>
+        <source>Your booking of %1 on %2 is kept until %3: please pay before then.</source>
+        <translation>%2 %1 예약은 %3까지 유지됩니다. 그 전에 결제해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Space</source>
+        <translation>띄어쓰기</translation>
+    </message>
+    <message>
+        <source>⌫ Delete</source>
+        <translation>⌫ 지우기</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+</context>
+<context>
+    <name>PayPage</name>
+    <message>
+        <source>Pay</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3
+%4 · %5</source>
+        <translation>%1, %2 × %3
+%4 · %5</translation>
+    </message>
+    <message>
+        <source>Please follow the card terminal…</source>
+        <translation>카드 단말기의 안내를 따라 주세요…</translation>
+    </message>
+    <message>
+        <source>Try another card, or pay at the counter: your booking is kept for you.</source>
+        <translation>다른 카드로 결제하거나 카운터에서 결제해 주세요. 예약은 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Please pay at the counter: your booking is kept for you.</source>
+        <translation>카운터에서 결제해 주세요. 예약은 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Hold your card to the terminal after pressing &quot;Pay by card&quot;.</source>
+        <translation>&quot;카드로 결제&quot;를 누른 뒤 카드를 단말기에 대 주세요.</translation>
+    </message>
+    <message>
+        <source>Pay by card</source>
+        <translation>카드로 결제</translation>
+    </message>
+    <message>
+        <source>Try another card</source>
+        <translation>다른 카드로 결제</translation>
+    </message>
+    <message>
+        <source>Try the card again</source>
+        <translation>카드로 다시 결제</translation>
+    </message>
+    <message>
+        <source>Pay at the counter</source>
+        <translation>카운터에서 결제</translation>
+    </message>
+    <message>
+        <source>Cancel and start over</source>
+        <translation>취소하고 처음으로</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2721,33 @@ The booking is marked paid; a card payment still waiting for it is not charged.<
     </message>
 </context>
 <context>
+    <name>PinPadPage</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>직원 PIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Wait %n second(s) before the next try.</source>
+        <translation>
+            <numerusform>PIN이 틀렸습니다. %n초 후에 다시 시도하세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too soon. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>너무 빠릅니다. %n초 기다린 뒤 다시 시도하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>PriceText</name>
     <message>
         <source>Enter the price as a number, for example %1.</source>
@@ -2532,6 +2873,49 @@ The booking is marked paid; a card payment still waiting for it is not charged.<
     <message>
         <source>Units</source>
         <translation>상품</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Paid</source>
+        <translation>결제 완료</translation>
+    </message>
+    <message>
+        <source>To pay at the counter before the booking starts</source>
+        <translation>예약 시작 전 카운터에서 결제</translation>
+    </message>
+    <message>
+        <source>Your booking code</source>
+        <translation>예약 번호</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>예약 품목</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>예약자</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <source>Show this code, or the QR code, at the counter.</source>
+        <translation>카운터에서 이 예약 번호나 QR 코드를 보여 주세요.</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +3286,14 @@ The booking is marked paid; a card payment still waiting for it is not charged.<
         <source>Every setting under payments/breaker/ in %1 must be a whole number.</source>
         <translation>%1의 payments/breaker/ 아래 설정은 모두 정수여야 합니다.</translation>
     </message>
+    <message>
+        <source>kiosk/idleSeconds in %1 must be a whole number from 10 to 3600.</source>
+        <translation>%1의 kiosk/idleSeconds는 10에서 3600 사이의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The kiosk needs a staff PIN of 4 to 12 digits (kiosk/staffPin in %1, or RENTALDESK_KIOSK_PIN): without one staff could never leave it.</source>
+        <translation>키오스크에는 4~12자리 숫자로 된 직원 PIN이 필요합니다(%1의 kiosk/staffPin 또는 RENTALDESK_KIOSK_PIN). PIN이 없으면 직원이 키오스크 모드를 끝낼 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -3234,6 +3626,17 @@ Refused by the server: %3</source>
     </message>
 </context>
 <context>
+    <name>TouchStepper</name>
+    <message>
+        <source>Less: %1</source>
+        <translation>줄이기: %1</translation>
+    </message>
+    <message>
+        <source>More: %1</source>
+        <translation>늘리기: %1</translation>
+    </message>
+</context>
+<context>
     <name>User</name>
     <message>
         <source>Name</source>
@@ -3316,6 +3719,60 @@ Refused by the server: %3</source>
     <message>
         <source>Utilisation</source>
         <translation>가동률</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>환영합니다</translation>
+    </message>
+    <message>
+        <source>%1 — book here yourself, in a few touches.</source>
+        <translation>%1 — 몇 번의 터치로 직접 예약하세요.</translation>
+    </message>
+    <message>
+        <source>Book %1</source>
+        <translation>%1 예약하기</translation>
+    </message>
+    <message>
+        <source>Find my booking</source>
+        <translation>내 예약 찾기</translation>
+    </message>
+</context>
+<context>
+    <name>WhenPage</name>
+    <message>
+        <source>Choose when.</source>
+        <translation>날짜와 시간을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>When, and how many?</source>
+        <translation>언제, 몇 개를 예약할까요?</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Number of days</source>
+        <translation>일수</translation>
+    </message>
+    <message>
+        <source>Pick-up time</source>
+        <translation>픽업 시간</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Show what is free</source>
+        <translation>예약 가능한 항목 보기</translation>
     </message>
 </context>
 <context>

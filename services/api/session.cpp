@@ -135,6 +135,14 @@ QFuture<Result<Reservation>> Session::finishFulfilment(const QUuid &id)
                                        : refuse<Reservation>(Action::ManageBookings);
 }
 
+QFuture<Result<std::optional<bookinglookup::FoundBooking>>> Session::findBookingByCode(const QString &code,
+                                                                                        const QString &phone)
+{
+    return read<std::optional<bookinglookup::FoundBooking>>(
+        Action::ViewAllBookings,
+        [code, phone](const QSqlDatabase &db) { return bookinglookup::find(db, code, phone); });
+}
+
 QFuture<Result<std::optional<Reservation>>> Session::findReservation(const QUuid &id)
 {
     if (can(Action::ViewAllBookings))

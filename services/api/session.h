@@ -2,6 +2,7 @@
 
 #include "api/backend.h"
 #include "domain/user.h"
+#include "queries/bookinglookup.h"
 #include "queries/paymentoverview.h"
 
 #include <QFuture>
@@ -53,6 +54,10 @@ public:
     QFuture<Result<Reservation>> startFulfilment(const QUuid &id);
     QFuture<Result<Reservation>> finishFulfilment(const QUuid &id);
     QFuture<Result<std::optional<Reservation>>> findReservation(const QUuid &id);
+    // A booking by the code its customer was given and their phone number (staff, and the
+    // self-service kiosk, which runs as staff and shows a customer only what they proved).
+    QFuture<Result<std::optional<bookinglookup::FoundBooking>>> findBookingByCode(const QString &code,
+                                                                                   const QString &phone);
     QFuture<Result<QList<Payment>>> payments(const QUuid &reservationId);
     // Staff who take payments may give one back.
     QFuture<Result<Reservation>> refund(const QUuid &reservationId);

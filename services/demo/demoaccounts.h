@@ -14,6 +14,8 @@ struct CommandContext;
 namespace demoaccounts {
 
 inline constexpr const char *Password = "rentaldesk";
+// What staff type to leave a demo's self-service kiosk (`rentaldesk --kiosk --demo …`).
+inline constexpr const char *KioskPin = "2468";
 
 // Sets the shop up for `profile` with the three accounts; does nothing if the shop already
 // has accounts.

@@ -234,6 +234,10 @@ const QList<Migration> &all()
           // …and the open bookings whose payment is deferred (a few among a million).
           "CREATE INDEX reservations_deferred ON reservations(created_at) "
           "WHERE payment_status = 3 AND status IN (0, 1)"}},
+        {9, "booking codes",
+         {// A customer finds a booking again by its code, the id's last 8 hex digits
+          // (queries/bookinglookup), at the self-service kiosk.
+          "CREATE INDEX reservations_by_code ON reservations(substr(id, 29, 8))"}},
     };
     return list;
 }

@@ -4,6 +4,7 @@
 // answers on both.
 #include "queries/availabilityquery.h"
 #include "queries/bookinglistquery.h"
+#include "queries/bookinglookup.h"
 #include "queries/customersearchquery.h"
 #include "queries/dashboardquery.h"
 #include "queries/resourcecatalogue.h"
@@ -67,6 +68,36 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_t.reset(); }
+
+    void aBookingIsFoundByItsCodeAndPhone()
+    {
+        const Reservation &kims = m_bookings.at(0);
+        const QString shown = bookingcodes::codeFor(kims.id);
+        QCOMPARE(shown.size(), 9);
+        QCOMPARE(shown.at(4), u'-');
+        QVERIFY(kims.id.toString(QUuid::WithoutBraces).endsWith(QString(shown).remove(u'-').toLower()));
+        // Typed as a customer would: lower case, no dash, spaces; the phone without dashes.
+        const QString typed = QString(shown).toLower().remove(u'-').insert(4, u' ');
+        auto found = read<Result<std::optional<bookinglookup::FoundBooking>>>(
+            [typed](const QSqlDatabase &db) { return bookinglookup::find(db, typed, QStringLiteral("01012345678")); });
+        QVERIFY2(found.ok(), failure(found));
+        QVERIFY(found->has_value());
+        QCOMPARE(found->value().reservation.id, kims.id);
+        QCOMPARE(found->value().resourceName, m_canoe.data.name);
+        QCOMPARE(found->value().customerName, m_kim.data.name);
+
+        // Someone else's phone, a code that is not one, or no phone: nothing.
+        for (const auto &[codeText, phone] : {std::pair{shown, QStringLiteral("010-9999-0000")},
+                                              std::pair{QStringLiteral("XYZW-1234"), QStringLiteral("010-1234-5678")},
+                                              std::pair{shown, QString()}}) {
+            auto none = read<Result<std::optional<bookinglookup::FoundBooking>>>(
+                [codeText, phone](const QSqlDatabase &db) { return bookinglookup::find(db, codeText, phone); });
+            QVERIFY2(none.ok(), failure(none));
+            QVERIFY(!none->has_value());
+        }
+        QCOMPARE(bookingcodes::normalise(QStringLiteral("ab12-CD34")), QStringLiteral("ab12cd34"));
+        QVERIFY(bookingcodes::normalise(QStringLiteral("ab12-CD3")).isEmpty());
+    }
 
     void bookingsListSortsNamesIgnoringCase()
     {

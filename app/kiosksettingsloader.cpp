@@ -1,0 +1,47 @@
+#include "kiosksettingsloader.h"
+
+#include "demo/demoaccounts.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+#include <algorithm>
+
+namespace kiosksettingsloader {
+namespace {
+
+Error invalid(const QString &message)
+{
+    return Error{QStringLiteral("invalid_setting"), message};
+}
+
+} // namespace
+
+Result<KioskSettings> load(bool demo)
+{
+    const QSettings file;
+    KioskSettings kiosk;
+    const QString idle = file.value(QStringLiteral("kiosk/idleSeconds")).toString().trimmed();
+    if (!idle.isEmpty()) {
+        bool number = false;
+        kiosk.idleSeconds = idle.toInt(&number);
+        if (!number || kiosk.idleSeconds < 10 || kiosk.idleSeconds > 3600)
+            return invalid(QCoreApplication::translate("Settings", "kiosk/idleSeconds in %1 must be a whole number "
+                                                                   "from 10 to 3600.")
+                               .arg(file.fileName()));
+    }
+    kiosk.highContrast = file.value(QStringLiteral("kiosk/highContrast"), false).toBool();
+    kiosk.staffPin = qEnvironmentVariable("RENTALDESK_KIOSK_PIN", file.value(QStringLiteral("kiosk/staffPin")).toString())
+                         .trimmed();
+    if (kiosk.staffPin.isEmpty() && demo)
+        kiosk.staffPin = QLatin1StringView(demoaccounts::KioskPin);
+    const bool digits = std::all_of(kiosk.staffPin.cbegin(), kiosk.staffPin.cend(), [](QChar c) { return c.isDigit(); });
+    if (kiosk.staffPin.size() < 4 || kiosk.staffPin.size() > 12 || !digits)
+        return invalid(QCoreApplication::translate("Settings", "The kiosk needs a staff PIN of 4 to 12 digits "
+                                                               "(kiosk/staffPin in %1, or RENTALDESK_KIOSK_PIN): "
+                                                               "without one staff could never leave it.")
+                           .arg(file.fileName()));
+    return kiosk;
+}
+
+} // namespace kiosksettingsloader

@@ -1,0 +1,588 @@
+// The self-service kiosk driven through its widgets over a real database: whole bookings for
+// a car and for exhibition seats paid by card (code found again, QR code, PDF receipt), the
+// counter when the card provider is down or the card is declined, look-up and cancel, the
+// idle reset that forgets everything typed, the staff PIN and its slow-down, and that the
+// usual ways to close or leave the window do nothing.
+#include "bookingstatuspage.h"
+#include "cardterminal.h"
+#include "choicespage.h"
+#include "idlewatcher.h"
+#include "kioskstyle.h"
+#include "kioskwindow.h"
+#include "staffexitguard.h"
+#include "testbackend.h"
+#include "whenpage.h"
+
+#include "availabilitymodel.h"
+#include "domain/lifecycle.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr auto Pin = "2468";
+const QString Phone = u"010-5555-0199"_s;
+
+UiContext context(Profile profile)
+{
+    return UiContext{DisplayContext{QLocale(QLocale::English), QTimeZone("Asia/Seoul")}, profile};
+}
+
+User kioskUser()
+{
+    User user;
+    user.username = u"kiosk"_s;
+    user.displayName = u"Kiosk"_s;
+    user.role = Role::Clerk;
+    return user;
+}
+
+KioskSettings settings()
+{
+    KioskSettings s;
+    s.idleSeconds = 60;
+    s.countdownSeconds = 10;
+    s.staffPin = QString::fromLatin1(Pin);
+    return s;
+}
+
+// Everything one test needs: a database, the kiosk's session, a card terminal and the window.
+struct Kiosk
+{
+    explicit Kiosk(Profile p) : profile(p), session(t.backend(), kioskUser()), window(session, context(p), settings(), terminal)
+    {
+        window.setShopName(u"Test shop"_s);
+        window.setReceiptPdfPath(dir.filePath(u"receipt.pdf"_s));
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+    }
+
+    Profile profile;
+    TestBackend t;
+    Session session;
+    DemoCardTerminal terminal;
+    KioskWindow window;
+    QTemporaryDir dir;
+};
+
+template<typename T = QWidget>
+T *child(QObject *parent, const QString &name)
+{
+    T *found = parent->findChild<T *>(name);
+    if (!found)
+        qFatal("no child %s", qPrintable(name));
+    return found;
+}
+
+QWidget *page(KioskWindow &w, const QString &name)
+{
+    return child(&w, name);
+}
+
+void click(QWidget *widget)
+{
+    QVERIFY2(widget->isEnabled(), qPrintable(widget->objectName() + u" is disabled"_s));
+    QVERIFY2(widget->isVisible(), qPrintable(widget->objectName() + u" is hidden"_s));
+    QTest::mouseClick(widget, Qt::LeftButton);
+}
+
+// Types on the step's on-screen keyboard, key by key (its visible panel).
+void typeOnScreen(QWidget *step, const QString &text)
+{
+    QWidget *keyboard = child(step, u"onScreenKeyboard"_s);
+    QWidget *panel = nullptr;
+    for (QWidget *candidate : keyboard->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        if (candidate->isVisible())
+            panel = candidate;
+    QVERIFY(panel);
+    for (QChar c : text) {
+        const QString name = c == u' ' ? u"key_space"_s : u"key_"_s + c.toUpper();
+        auto *key = panel->findChild<QPushButton *>(name);
+        QVERIFY2(key, qPrintable(u"no key "_s + name + u" on "_s + panel->objectName()));
+        click(key);
+    }
+}
+
+// With RD_KIOSK_SHOTS=<folder> in the environment, each step the tests pass is saved there as
+// <name>.png, for looking at the screens (the kiosk is a 1280×800 window here).
+void shot(QWidget *window, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("RD_KIOSK_SHOTS");
+    if (!folder.isEmpty())
+        window->grab().save(folder + u'/' + name + u".png"_s);
+}
+
+QString labelText(QWidget *parent, const QString &name)
+{
+    return child<QLabel>(parent, name)->text();
+}
+
+} // namespace
+
+class TestKiosk final : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Welcome → when (one step later than today, `quantity`) → the row named `resource` →
+    // name and phone → the pay step.
+    static void bookUpToPayment(Kiosk &k, const QString &resource, int quantity = 1)
+    {
+        KioskWindow &w = k.window;
+        QCOMPARE(w.currentStep(), page(w, u"welcomePage"_s));
+        const QString key = profiles::key(k.profile);
+        shot(&w, key + u"-1-welcome"_s);
+        click(child(&w, u"startBooking"_s));
+        QWidget *when = page(w, u"whenPage"_s);
+        QCOMPARE(w.currentStep(), when);
+        click(child(when, u"datePlus"_s));
+        for (int i = 1; i < quantity; ++i)
+            click(child(when, u"quantityPlus"_s));
+        QCOMPARE(child<QLabel>(when, u"quantityValue"_s)->text(), QString::number(quantity));
+        shot(&w, key + u"-2-when"_s);
+        click(child(when, u"whenNext"_s));
+
+        QWidget *choices = page(w, u"choicesPage"_s);
+        QCOMPARE(w.currentStep(), choices);
+        auto *view = child<QTableView>(choices, u"choices"_s);
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        int row = -1;
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            if (view->model()->index(r, AvailabilityModel::NameColumn).data().toString() == resource)
+                row = r;
+        QVERIFY2(row >= 0, qPrintable(resource + u" is not offered"_s));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(row, 0)).center());
+        QCOMPARE(view->currentIndex().row(), row);
+        shot(&w, key + u"-3-choices"_s);
+        click(child(choices, u"choicesNext"_s));
+
+        QWidget *details = page(w, u"detailsPage"_s);
+        QCOMPARE(w.currentStep(), details);
+        auto *name = child<QLineEdit>(details, u"customerName"_s);
+        auto *phone = child<QLineEdit>(details, u"customerPhone"_s);
+        QVERIFY(!child(details, u"detailsNext"_s)->isEnabled());
+        typeOnScreen(details, u"kim minji"_s);
+        QCOMPARE(name->text(), u"Kim Minji"_s);
+        click(phone); // the keyboard follows the field: now a keypad
+        typeOnScreen(details, u"01055550199"_s);
+        QCOMPARE(phone->text(), u"01055550199"_s);
+        shot(&w, key + u"-4-details"_s);
+        click(child(details, u"detailsNext"_s));
+        QTRY_COMPARE(w.currentStep(), page(w, u"payPage"_s));
+        shot(&w, key + u"-5-pay"_s);
+    }
+
+    static QString confirmedCode(Kiosk &k)
+    {
+        QWidget *confirmation = page(k.window, u"confirmationPage"_s);
+        [&]() { QTRY_COMPARE(k.window.currentStep(), confirmation); }();
+        return labelText(confirmation, u"bookingCode"_s);
+    }
+
+    // The booking behind the code on the confirmation, found with the phone typed.
+    static bookinglookup::FoundBooking lookUp(Kiosk &k, const QString &code)
+    {
+        const auto found = TestBackend::await(k.session.findBookingByCode(code, Phone));
+        if (!found || !found->has_value())
+            qFatal("booking %s not found", qPrintable(code));
+        return found->value();
+    }
+
+    static void completeBookingPaidByCard(Profile profile, const QString &resource, int quantity)
+    {
+        Kiosk k(profile);
+        k.t.addResource(profile, profile == Profile::Exhibition ? 40 : 1, 30'000,
+                        profile == Profile::Exhibition ? PricingUnit::PerSeat : PricingUnit::PerDay, resource);
+        bookUpToPayment(k, resource, quantity);
+        QWidget *pay = page(k.window, u"payPage"_s);
+        if (quantity == 3) // three seats at 30,000 each
+            QVERIFY2(labelText(pay, u"payAmount"_s).contains(u"90,000"_s), qPrintable(labelText(pay, u"payAmount"_s)));
+        click(child(pay, u"payByCard"_s));
+
+        const QString code = confirmedCode(k);
+        QVERIFY2(QRegularExpression(u"^[0-9A-F]{4}-[0-9A-F]{4}$"_s).match(code).hasMatch(), qPrintable(code));
+        const auto found = lookUp(k, code);
+        QCOMPARE(found.resourceName, resource);
+        QCOMPARE(found.customerName, u"Kim Minji"_s);
+        QCOMPARE(found.reservation.quantity, quantity);
+        QCOMPARE(found.reservation.paymentStatus, PaymentStatus::Approved);
+        QCOMPARE(found.reservation.status, ReservationStatus::Confirmed);
+        QCOMPARE(bookingcodes::codeFor(found.reservation.id), code);
+
+        QWidget *confirmation = page(k.window, u"confirmationPage"_s);
+        const QPixmap qr = child<QLabel>(confirmation, u"bookingQr"_s)->pixmap();
+        QVERIFY(!qr.isNull());
+        QVERIFY(labelText(confirmation, u"paymentOutcome"_s).startsWith(u"Paid"_s));
+
+        click(child(confirmation, u"printReceipt"_s));
+        const QFileInfo receipt(k.dir.filePath(u"receipt.pdf"_s));
+        QVERIFY(receipt.exists());
+        QVERIFY(receipt.size() > 0);
+        QCOMPARE(labelText(confirmation, u"printStatus"_s), u"Receipt printed."_s);
+        shot(&k.window, profiles::key(profile) + u"-6-confirmation"_s);
+
+        click(child(confirmation, u"done"_s));
+        QCOMPARE(k.window.currentStep(), page(k.window, u"welcomePage"_s));
+        QVERIFY(labelText(confirmation, u"bookingCode"_s).isEmpty());
+    }
+
+    static void payAtCounterAfterCardProblem(const QString &token, PaymentStatus cardAnswer, const QString &words)
+    {
+        Kiosk k(Profile::Car);
+        k.t.addResource(Profile::Car, 1, 50'000, PricingUnit::PerDay, u"Avante"_s);
+        k.terminal.setReading({token, u"VISA"_s, u"4242"_s});
+        bookUpToPayment(k, u"Avante"_s);
+        QWidget *pay = page(k.window, u"payPage"_s);
+        auto *counter = child<QPushButton>(pay, u"payAtCounter"_s);
+        QVERIFY(counter->isVisible()); // always offered
+        QVERIFY(!counter->property("kioskPrimary").toBool());
+        click(child(pay, u"payByCard"_s));
+        QTRY_VERIFY2(labelText(pay, u"payMessage"_s).contains(words), qPrintable(labelText(pay, u"payMessage"_s)));
+        QCOMPARE(k.window.currentStep(), pay);
+        QVERIFY(counter->property("kioskPrimary").toBool()); // now the main way on
+        shot(&k.window, u"pay-problem-"_s + token);
+        QVERIFY(child(pay, u"payByCard"_s)->isEnabled());   // another card may be tried
+
+        click(counter);
+        const QString code = confirmedCode(k);
+        const auto found = lookUp(k, code);
+        QCOMPARE(found.reservation.status, ReservationStatus::Held);
+        QCOMPARE(found.reservation.paymentStatus, PaymentStatus::Deferred);
+        Q_UNUSED(cardAnswer);
+        const QString outcome = labelText(page(k.window, u"confirmationPage"_s), u"paymentOutcome"_s);
+        QVERIFY2(outcome.contains(u"at the counter before"_s), qPrintable(outcome));
+        shot(&k.window, u"counter-confirmation-"_s + token);
+    }
+
+private Q_SLOTS:
+    void carBookedAndPaidByCard() { completeBookingPaidByCard(Profile::Car, u"Avante"_s, 1); }
+
+    void exhibitionSeatsBookedAndPaidByCard() { completeBookingPaidByCard(Profile::Exhibition, u"Morning tour"_s, 3); }
+
+    void counterWhenTheCardProviderIsUnavailable()
+    {
+        payAtCounterAfterCardProblem(u"tok_unavailable_1"_s, PaymentStatus::Deferred, u"not available"_s);
+    }
+
+    void counterWhenTheCardIsDeclined()
+    {
+        payAtCounterAfterCardProblem(u"tok_decline_1"_s, PaymentStatus::Declined, u"declined"_s);
+    }
+
+    void lookUpAndCancel()
+    {
+        Kiosk k(Profile::Car);
+        const Resource car = k.t.addResource(Profile::Car, 1, 40'000, PricingUnit::PerDay, u"Sonata"_s);
+        const Customer customer = k.t.addCustomer(u"Lee Jisoo"_s, Phone);
+        const auto held = k.t.hold(k.t.request(car, customer, 3, 2));
+        QVERIFY(held);
+        QVERIFY(k.t.payByCard(held->id));
+        const QString code = bookingcodes::codeFor(held->id);
+
+        KioskWindow &w = k.window;
+        click(child(&w, u"findBooking"_s));
+        QWidget *find = page(w, u"findPage"_s);
+        QCOMPARE(w.currentStep(), find);
+        typeOnScreen(find, code);
+        shot(&w, u"find-1-code"_s);
+        QCOMPARE(child<QLineEdit>(find, u"lookupCode"_s)->text(), code);
+        auto *phone = child<QLineEdit>(find, u"lookupPhone"_s);
+        click(phone);
+        typeOnScreen(find, u"01099990000"_s); // the right code, someone else's phone
+        click(child(find, u"findNext"_s));
+        QTRY_VERIFY(labelText(find, u"lookupMessage"_s).startsWith(u"No booking"_s));
+        QCOMPARE(w.currentStep(), find);
+        shot(&w, u"find-2-not-found"_s);
+
+        phone->clear();
+        typeOnScreen(find, u"01055550199"_s);
+        click(child(find, u"findNext"_s));
+        QWidget *status = page(w, u"statusPage"_s);
+        QTRY_COMPARE(w.currentStep(), status);
+        QVERIFY(labelText(status, u"bookingDetails"_s).contains(u"Sonata"_s));
+        QVERIFY(labelText(status, u"bookingStatus"_s).contains(lifecycle::displayName(ReservationStatus::Confirmed), Qt::CaseInsensitive));
+
+        // Asked first; "No" keeps it.
+        click(child(status, u"cancelBooking"_s));
+        click(child(status, u"keepBooking"_s));
+        QCOMPARE(k.t.reload(held->id).status, ReservationStatus::Confirmed);
+        click(child(status, u"cancelBooking"_s));
+        shot(&w, u"find-3-ask"_s);
+        click(child(status, u"confirmCancel"_s));
+        QTRY_COMPARE(k.t.reload(held->id).status, ReservationStatus::Cancelled);
+        QTRY_VERIFY(labelText(status, u"bookingStatus"_s).contains(lifecycle::displayName(ReservationStatus::Cancelled), Qt::CaseInsensitive));
+        QVERIFY(!child(status, u"cancelBooking"_s)->isVisible()); // a cancelled booking stays cancelled
+        shot(&w, u"find-4-cancelled"_s);
+        click(child(status, u"statusDone"_s));
+        QCOMPARE(w.currentStep(), page(w, u"welcomePage"_s));
+    }
+
+    void idleResetForgetsEverything()
+    {
+        Kiosk k(Profile::Car);
+        k.t.addResource(Profile::Car, 1, 50'000, PricingUnit::PerDay, u"Avante"_s);
+        KioskWindow &w = k.window;
+        bookUpToPayment(k, u"Avante"_s); // typed name and phone; the car is held
+        const Period asked = child<WhenPage>(&w, u"whenPage"_s)->period().value();
+        QVERIFY(TestBackend::await(k.session.availability(asked, 1, Profile::Car))->isEmpty());
+
+        IdleWatcher &idle = w.idleWatcher();
+        auto *countdown = child<QLabel>(&w, u"idleCountdown"_s);
+        for (int i = 0; i < 49; ++i)
+            idle.tick();
+        QVERIFY(!countdown->isVisible());
+        idle.tick(); // 50 s: the last 10 are counted down
+        QVERIFY(countdown->isVisible());
+        QVERIFY2(countdown->text().contains(u"10 second"_s), qPrintable(countdown->text()));
+        shot(&w, u"idle-countdown"_s);
+        // A touch: carry on.
+        QTest::mouseMove(child(&w, u"payPage"_s), QPoint(300, 300));
+        QTest::mouseClick(child(&w, u"paySummary"_s), Qt::LeftButton);
+        QVERIFY(!countdown->isVisible());
+        QCOMPARE(w.currentStep(), page(w, u"payPage"_s));
+
+        for (int i = 0; i < 55; ++i)
+            idle.tick();
+        QVERIFY(countdown->isVisible());
+        QVERIFY(countdown->text().contains(u"5 second"_s));
+        for (int i = 0; i < 5; ++i)
+            idle.tick();
+        QCOMPARE(w.currentStep(), page(w, u"welcomePage"_s));
+        QVERIFY(!countdown->isVisible());
+        for (QLineEdit *edit : w.findChildren<QLineEdit *>())
+            QVERIFY2(edit->text().isEmpty(), qPrintable(edit->objectName()));
+        QCOMPARE(child<QTableView>(&w, u"choices"_s)->model()->rowCount(), 0);
+        QVERIFY(labelText(&w, u"paySummary"_s).isEmpty());
+        QVERIFY(labelText(&w, u"payAmount"_s).isEmpty());
+        // The hold the customer walked away from is given back.
+        QTRY_COMPARE(TestBackend::await(k.session.availability(asked, 1, Profile::Car))->size(), 1);
+        // Nothing to forget on the welcome screen: no countdown there.
+        QVERIFY(!idle.isArmed());
+        for (int i = 0; i < 70; ++i)
+            idle.tick();
+        QVERIFY(!countdown->isVisible());
+    }
+
+    void idleResetClearsTheLookUp()
+    {
+        Kiosk k(Profile::Car);
+        KioskWindow &w = k.window;
+        click(child(&w, u"findBooking"_s));
+        QWidget *find = page(w, u"findPage"_s);
+        typeOnScreen(find, u"ABCD-1234"_s);
+        click(child(find, u"lookupPhone"_s));
+        typeOnScreen(find, u"0101234"_s);
+        for (int i = 0; i < 60; ++i)
+            w.idleWatcher().tick();
+        QCOMPARE(w.currentStep(), page(w, u"welcomePage"_s));
+        QVERIFY(child<QLineEdit>(find, u"lookupCode"_s)->text().isEmpty());
+        QVERIFY(child<QLineEdit>(find, u"lookupPhone"_s)->text().isEmpty());
+    }
+
+    void staffPinIsSlowedDownAfterAWrongOne()
+    {
+        Kiosk k(Profile::Car);
+        KioskWindow &w = k.window;
+        qint64 now = 10'000;
+        w.staffExitGuard().setClock([&now]() { return now; });
+        QSignalSpy exit(&w, &KioskWindow::staffExitRequested);
+
+        // Four taps on the corner are not enough; the fifth within 3 s opens the PIN pad.
+        auto *corner = child(&w, u"staffCorner"_s);
+        for (int i = 0; i < 4; ++i) {
+            QTest::mouseClick(corner, Qt::LeftButton);
+            now += 500;
+        }
+        QCOMPARE(w.currentStep(), page(w, u"welcomePage"_s));
+        now += 3000; // too slow: the count starts again
+        for (int i = 0; i < 4; ++i)
+            QTest::mouseClick(corner, Qt::LeftButton);
+        QCOMPARE(w.currentStep(), page(w, u"welcomePage"_s));
+        QTest::mouseClick(corner, Qt::LeftButton);
+        QWidget *pinPage = page(w, u"pinPage"_s);
+        QCOMPARE(w.currentStep(), pinPage);
+
+        auto *pin = child<QLineEdit>(pinPage, u"staffPin"_s);
+        QCOMPARE(pin->echoMode(), QLineEdit::Password);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"wrong staff PIN, attempt 1"_s));
+        typeOnScreen(pinPage, u"1111"_s);
+        click(child(pinPage, u"pinOk"_s));
+        QVERIFY(pin->text().isEmpty());
+        QVERIFY(labelText(pinPage, u"pinMessage"_s).startsWith(u"Wrong PIN"_s));
+        QCOMPARE(w.staffExitGuard().msUntilNextTry(), 1000);
+        shot(&w, u"pin-wrong"_s);
+
+        // The right PIN at once is refused: the pad waits a second first.
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"staff PIN refused"_s));
+        typeOnScreen(pinPage, QString::fromLatin1(Pin));
+        click(child(pinPage, u"pinOk"_s));
+        QCOMPARE(exit.count(), 0);
+        QVERIFY(labelText(pinPage, u"pinMessage"_s).startsWith(u"Too soon"_s));
+        QVERIFY(w.isLocked());
+
+        // Each wrong PIN doubles the wait.
+        now += 1000;
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"wrong staff PIN, attempt 2"_s));
+        typeOnScreen(pinPage, u"9999"_s);
+        click(child(pinPage, u"pinOk"_s));
+        QCOMPARE(w.staffExitGuard().msUntilNextTry(), 2000);
+        now += 1999;
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"staff PIN refused"_s));
+        typeOnScreen(pinPage, QString::fromLatin1(Pin));
+        click(child(pinPage, u"pinOk"_s));
+        QCOMPARE(exit.count(), 0);
+
+        now += 1;
+        typeOnScreen(pinPage, QString::fromLatin1(Pin));
+        click(child(pinPage, u"pinOk"_s));
+        QCOMPARE(exit.count(), 1);
+        QVERIFY(!w.isLocked());
+        QCOMPARE(w.currentStep(), page(w, u"welcomePage"_s));
+    }
+
+    void hiddenKeySequenceAsksForThePinAndCancelGoesBack()
+    {
+        Kiosk k(Profile::Car);
+        KioskWindow &w = k.window;
+        click(child(&w, u"findBooking"_s));
+        QWidget *find = page(w, u"findPage"_s);
+        QTest::keyClick(child(find, u"lookupCode"_s), Qt::Key_K,
+                        Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+        QCOMPARE(w.currentStep(), page(w, u"pinPage"_s));
+        QVERIFY(child<QLineEdit>(find, u"lookupCode"_s)->text().isEmpty()); // the K was not typed
+        click(child(&w, u"pinCancel"_s));
+        QCOMPARE(w.currentStep(), find);
+    }
+
+    void closeAndQuitShortcutsDoNothing()
+    {
+        Kiosk k(Profile::Car);
+        KioskWindow &w = k.window;
+        QVERIFY(w.windowFlags().testFlag(Qt::FramelessWindowHint));
+        QVERIFY(w.windowFlags().testFlag(Qt::WindowStaysOnTopHint));
+        // Something in the application that would quit or close on the usual keys.
+        int triggered = 0;
+        for (const QKeySequence &keys : {QKeySequence(QKeySequence::Quit), QKeySequence(QKeySequence::Close),
+                                         QKeySequence(Qt::ALT | Qt::Key_F4), QKeySequence(Qt::Key_Escape)}) {
+            auto *shortcut = new QShortcut(keys, &w);
+            shortcut->setContext(Qt::ApplicationShortcut);
+            connect(shortcut, &QShortcut::activated, this, [&triggered]() { ++triggered; });
+        }
+
+        click(child(&w, u"findBooking"_s));
+        QWidget *find = page(w, u"findPage"_s);
+        QWidget *field = child(find, u"lookupCode"_s);
+        QTest::keyClick(field, Qt::Key_Q, Qt::ControlModifier);
+        QTest::keyClick(field, Qt::Key_W, Qt::ControlModifier);
+        QTest::keyClick(field, Qt::Key_F4, Qt::AltModifier);
+        QTest::keyClick(field, Qt::Key_Tab, Qt::AltModifier);
+        QTest::keyClick(field, Qt::Key_Escape);
+        QTest::keyClick(&w, Qt::Key_Escape);
+        QTest::keyClick(&w, Qt::Key_F4, Qt::AltModifier);
+        QCOMPARE(triggered, 0);
+        QCOMPARE(w.currentStep(), find);
+        QVERIFY(w.isVisible());
+
+        QVERIFY(!w.close());
+        QCloseEvent close;
+        QApplication::sendEvent(&w, &close);
+        QVERIFY(!close.isAccepted());
+        w.showMinimized();
+        QVERIFY(!w.isMinimized());
+        QVERIFY(w.isVisible());
+
+        // Staff who typed the PIN may close it.
+        w.unlock();
+        QVERIFY(w.close());
+    }
+
+    void languageSwitch()
+    {
+        Kiosk k(Profile::Car);
+        KioskWindow &w = k.window;
+        QSignalSpy language(&w, &KioskWindow::languageChangeRequested);
+        click(child(&w, u"languageKorean"_s));
+        click(child(&w, u"languageEnglish"_s));
+        QCOMPARE(language.count(), 2);
+        QCOMPARE(language.at(0).at(0).toString(), u"ko"_s);
+        QCOMPARE(language.at(1).at(0).toString(), u"en"_s);
+
+        // What the caller does next: install a translator. Every step takes its words anew.
+        class Marking final : public QTranslator
+        {
+        public:
+            bool isEmpty() const override { return false; }
+            QString translate(const char *, const char *source, const char *, int) const override
+            {
+                return u"«"_s + QString::fromUtf8(source) + u"»"_s;
+            }
+        } marking;
+        QVERIFY(QCoreApplication::installTranslator(&marking));
+        QTRY_COMPARE(child<QPushButton>(&w, u"findBooking"_s)->text(), u"«Find my booking»"_s);
+        QCOMPARE(child<QPushButton>(&w, u"payAtCounter"_s)->text(), u"«Pay at the counter»"_s);
+        QCOMPARE(child<QPushButton>(&w, u"pinOk"_s)->text(), u"«OK»"_s);
+        QCOMPARE(child<QLabel>(&w, u"choicesTitle"_s)->text().left(1), u"«"_s);
+        QVERIFY(QCoreApplication::removeTranslator(&marking));
+        QTRY_COMPARE(child<QPushButton>(&w, u"findBooking"_s)->text(), u"Find my booking"_s);
+    }
+
+    void fitsTheScreen_data()
+    {
+        QTest::addColumn<Profile>("profile");
+        for (Profile profile : profiles::all())
+            QTest::newRow(qPrintable(profiles::key(profile))) << profile;
+    }
+
+    // Every step of every profile fits a 1280×800 touch screen, high contrast too.
+    void fitsTheScreen()
+    {
+        QFETCH(Profile, profile);
+        Kiosk k(profile);
+        QVERIFY2(k.window.minimumSizeHint().width() <= 1280, qPrintable(QString::number(k.window.minimumSizeHint().width())));
+        QVERIFY2(k.window.minimumSizeHint().height() <= 800, qPrintable(QString::number(k.window.minimumSizeHint().height())));
+        KioskSettings contrast = settings();
+        contrast.highContrast = true;
+        KioskWindow dark(k.session, context(profile), contrast, k.terminal);
+        QVERIFY(dark.minimumSizeHint().width() <= 1280);
+        QVERIFY(dark.minimumSizeHint().height() <= 800);
+        QVERIFY(dark.styleSheet().contains(u"yellow"_s));
+        if (profile == Profile::Car) {
+            dark.resize(1280, 800);
+            dark.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dark));
+            click(child(&dark, u"startBooking"_s));
+            shot(&dark, u"high-contrast-when"_s);
+        }
+    }
+
+    void touchSized()
+    {
+        Kiosk k(Profile::Taxi);
+        KioskWindow &w = k.window;
+        click(child(&w, u"startBooking"_s));
+        QVERIFY(child(&w, u"timePlus"_s)->isVisible()); // a taxi is booked for a pick-up time
+        for (QPushButton *button : w.findChildren<QPushButton *>()) {
+            if (!button->isVisible())
+                continue;
+            QVERIFY2(button->height() >= kioskstyle::MinTouchHeight, qPrintable(button->objectName()));
+            QVERIFY2(button->font().pointSize() >= 20, qPrintable(button->objectName()));
+            QVERIFY2(!button->accessibleName().isEmpty(), qPrintable(button->objectName()));
+            QVERIFY(!button->objectName().isEmpty());
+        }
+    }
+};
+
+QTEST_MAIN(TestKiosk)
+#include "tst_kiosk.moc"

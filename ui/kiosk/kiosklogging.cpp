@@ -1,0 +1,3 @@
+#include "kiosklogging.h"
+
+Q_LOGGING_CATEGORY(lcKiosk, "rentaldesk.kiosk")
