@@ -2025,6 +2025,14 @@ Bookings, payments and hand-overs for rental businesses.</source>
         <source>OK</source>
         <translation>확인</translation>
     </message>
+    <message>
+        <source>Type in Hangul</source>
+        <translation>한글로 입력</translation>
+    </message>
+    <message>
+        <source>Type in Latin letters</source>
+        <translation>영문으로 입력</translation>
+    </message>
 </context>
 <context>
     <name>PayPage</name>

@@ -15,6 +15,8 @@
 
 #include "availabilitymodel.h"
 #include "domain/lifecycle.h"
+#include "storage/sqlquery.h"
+#include "sync/synccommands.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -60,7 +62,8 @@ KioskSettings settings()
 // Everything one test needs: a database, the kiosk's session, a card terminal and the window.
 struct Kiosk
 {
-    explicit Kiosk(Profile p) : profile(p), session(t.backend(), kioskUser()), window(session, context(p), settings(), terminal)
+    explicit Kiosk(Profile p, const ShopSettings &shop = {})
+        : profile(p), t(shop), session(t.backend(), kioskUser()), window(session, context(p), settings(), terminal)
     {
         window.setShopName(u"Test shop"_s);
         window.setReceiptPdfPath(dir.filePath(u"receipt.pdf"_s));
@@ -279,6 +282,32 @@ private Q_SLOTS:
     void counterWhenTheCardIsDeclined()
     {
         payAtCounterAfterCardProblem(u"tok_decline_1"_s, PaymentStatus::Declined, u"declined"_s);
+    }
+
+    void offlineTheCustomerStillGetsACodeAndTheBookingWaitsToBeSent()
+    {
+        ShopSettings shop;
+        shop.syncClient = true; // a counter that synchronises, its server out of reach
+        Kiosk k(Profile::Car, shop);
+        k.t.addResource(Profile::Car, 1, 50'000, PricingUnit::PerDay, u"Avante"_s);
+        bookUpToPayment(k, u"Avante"_s);
+        click(child(page(k.window, u"payPage"_s), u"payByCard"_s));
+        const QString code = confirmedCode(k);
+        QCOMPARE(lookUp(k, code).reservation.paymentStatus, PaymentStatus::Approved);
+        QWidget *confirmation = page(k.window, u"confirmationPage"_s);
+        click(child(confirmation, u"printReceipt"_s));
+        QVERIFY(QFileInfo(k.dir.filePath(u"receipt.pdf"_s)).size() > 0);
+
+        const QStringList waiting = TestBackend::must(k.t.backend().executor().execute<QStringList>(
+            [](CommandContext &c) -> Result<QStringList> {
+                SqlQuery q(c.db, u"SELECT kind FROM outbox ORDER BY seq"_s);
+                auto kinds = q.collect([](const SqlQuery &row) { return row.text(0); });
+                if (!kinds)
+                    return kinds.error();
+                return QStringList(kinds.value());
+            }));
+        QVERIFY2(waiting.contains(synccommands::Hold), qPrintable(waiting.join(u", ")));
+        QVERIFY2(waiting.contains(u"payment.record"_s), qPrintable(waiting.join(u", ")));
     }
 
     void lookUpAndCancel()

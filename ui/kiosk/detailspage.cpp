@@ -109,7 +109,10 @@ void DetailsPage::showError(const QString &message)
 void DetailsPage::focusField(QLineEdit *field)
 {
     m_keyboard->setTarget(field);
-    m_keyboard->setKeyLayout(field == m_phone ? OnScreenKeyboard::Layout::Digits : OnScreenKeyboard::Layout::Letters);
+    if (field == m_phone)
+        m_keyboard->setKeyLayout(OnScreenKeyboard::Layout::Digits);
+    else
+        m_keyboard->showAlphabet();
     field->setFocus();
 }
 

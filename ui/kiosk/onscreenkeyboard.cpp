@@ -1,5 +1,6 @@
 #include "onscreenkeyboard.h"
 
+#include "hangulcomposer.h"
 #include "kioskstyle.h"
 
 #include <QGridLayout>
@@ -19,6 +20,9 @@ QStringList rowsFor(OnScreenKeyboard::Layout layout)
         return {QStringLiteral("123456"), QStringLiteral("7890AB"), QStringLiteral("CDEF-")};
     case OnScreenKeyboard::Layout::Letters:
         return {QStringLiteral("QWERTYUIOP"), QStringLiteral("ASDFGHJKL'"), QStringLiteral("ZXCVBNM-.")};
+    case OnScreenKeyboard::Layout::Hangul: // the two-set layout, with its shifted keys on the right
+        return {QStringLiteral("ㅂㅈㄷㄱㅅㅛㅕㅑㅐㅔㅃ"), QStringLiteral("ㅁㄴㅇㄹㅎㅗㅓㅏㅣㅒㅉ"),
+                QStringLiteral("ㅋㅌㅊㅍㅠㅜㅡㄲㄸㅆㅖ")};
     }
     return {};
 }
@@ -29,6 +33,7 @@ QString panelName(OnScreenKeyboard::Layout layout)
     case OnScreenKeyboard::Layout::Digits: return QStringLiteral("digits");
     case OnScreenKeyboard::Layout::Code: return QStringLiteral("code");
     case OnScreenKeyboard::Layout::Letters: return QStringLiteral("letters");
+    case OnScreenKeyboard::Layout::Hangul: return QStringLiteral("hangul");
     }
     return {};
 }
@@ -97,17 +102,18 @@ QWidget *OnScreenKeyboard::buildPanel(Layout layout)
     const bool digits = layout == Layout::Digits;
     const int row = digits ? int(rows.size()) - 1 : int(rows.size());
     int column = digits ? 1 : 0;
-    if (layout == Layout::Letters) {
+    if (layout == Layout::Letters || layout == Layout::Hangul) {
+        auto *alphabet = key(panel, QStringLiteral("key_alphabet"));
+        connect(alphabet, &QPushButton::clicked, this, &OnScreenKeyboard::switchAlphabet);
+        grid->addWidget(alphabet, row, column, 1, 2);
+        column += 2;
         auto *space = key(panel, QStringLiteral("key_space"));
         connect(space, &QPushButton::clicked, this, [this]() { type(QStringLiteral(" ")); });
-        grid->addWidget(space, row, column, 1, 5);
-        column += 5;
+        grid->addWidget(space, row, column, 1, 4);
+        column += 4;
     }
     auto *backspace = key(panel, QStringLiteral("key_backspace"));
-    connect(backspace, &QPushButton::clicked, this, [this]() {
-        if (m_target)
-            m_target->backspace();
-    });
+    connect(backspace, &QPushButton::clicked, this, &OnScreenKeyboard::eraseBeforeCursor);
     grid->addWidget(backspace, row, column, 1, 2);
     column += 2;
     if (!digits) {
@@ -129,13 +135,46 @@ void OnScreenKeyboard::retranslate()
             kioskstyle::setText(backspace, tr("⌫ Delete"));
         if (auto *enter = built->findChild<QPushButton *>(QStringLiteral("key_enter")))
             kioskstyle::setText(enter, tr("OK"));
+        if (auto *alphabet = built->findChild<QPushButton *>(QStringLiteral("key_alphabet"))) {
+            // Named by the alphabet it switches to, in that alphabet.
+            const bool toHangul = built->objectName() == panelName(Layout::Letters);
+            kioskstyle::setText(alphabet, toHangul ? QStringLiteral("한글") : QStringLiteral("ABC"));
+            alphabet->setAccessibleName(toHangul ? tr("Type in Hangul") : tr("Type in Latin letters"));
+        }
     }
+}
+
+void OnScreenKeyboard::switchAlphabet()
+{
+    m_alphabet = m_layout == Layout::Hangul ? Layout::Letters : Layout::Hangul;
+    setKeyLayout(m_alphabet);
+}
+
+void OnScreenKeyboard::apply(const hangulcomposer::Edit &edit)
+{
+    const int cursor = m_target->cursorPosition();
+    m_target->setSelection(cursor - edit.remove, edit.remove);
+    m_target->insert(edit.insert);
+}
+
+void OnScreenKeyboard::eraseBeforeCursor()
+{
+    if (!m_target)
+        return;
+    if (m_layout == Layout::Hangul) // one jamo at a time: 간 → 가 → ㄱ
+        apply(hangulcomposer::backspace(m_target->text().left(m_target->cursorPosition())));
+    else
+        m_target->backspace();
 }
 
 void OnScreenKeyboard::type(const QString &text)
 {
     if (!m_target)
         return;
+    if (m_layout == Layout::Hangul && text.size() == 1) {
+        apply(hangulcomposer::type(m_target->text().left(m_target->cursorPosition()), text.front()));
+        return;
+    }
     // Names read better in mixed case: capitals start words, the rest is lower case.
     QString typed = text;
     if (m_layout == Layout::Letters) {
