@@ -664,14 +664,6 @@
         <translation>내 예약</translation>
     </message>
     <message>
-        <source>%1 for %2
-%3 · %4 × %5
-%6</source>
-        <translation>%1 — %2 님
-%3 · %4 × %5
-%6</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -698,6 +690,14 @@
     <message>
         <source>Done</source>
         <translation>완료</translation>
+    </message>
+    <message>
+        <source>%1 for %2
+%3 · %5: %4
+%6</source>
+        <translation>%1 — %2 님
+%3 · %5: %4
+%6</translation>
     </message>
 </context>
 <context>
@@ -2041,12 +2041,6 @@ Bookings, payments and hand-overs for rental businesses.</source>
         <translation>결제</translation>
     </message>
     <message>
-        <source>%1, %2 × %3
-%4 · %5</source>
-        <translation>%1, %2 × %3
-%4 · %5</translation>
-    </message>
-    <message>
         <source>Please follow the card terminal…</source>
         <translation>카드 단말기의 안내를 따라 주세요…</translation>
     </message>
@@ -2081,6 +2075,12 @@ Bookings, payments and hand-overs for rental businesses.</source>
     <message>
         <source>Cancel and start over</source>
         <translation>취소하고 처음으로</translation>
+    </message>
+    <message>
+        <source>%1 · %3: %2
+%4 · %5</source>
+        <translation>%1 · %3: %2
+%4 · %5</translation>
     </message>
 </context>
 <context>

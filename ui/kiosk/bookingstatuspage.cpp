@@ -103,7 +103,7 @@ void BookingStatusPage::retranslate()
     m_title->setText(tr("Your booking"));
     if (m_booking) {
         const Reservation &r = m_booking->reservation;
-        m_details->setText(tr("%1 for %2\n%3 · %4 × %5\n%6")
+        m_details->setText(tr("%1 for %2\n%3 · %5: %4\n%6")
                                .arg(m_booking->resourceName, m_booking->customerName, m_context.display.period(r.period),
                                     m_context.display.locale.toString(r.quantity), profiles::unitNoun(m_context.profile),
                                     m_context.display.money(r.amount)));

@@ -77,7 +77,8 @@ void PayPage::retranslate()
     m_title->setText(tr("Pay"));
     if (m_booking.reservation) {
         const QString what = m_booking.choice ? m_booking.choice->name : QString();
-        m_summary->setText(tr("%1, %2 × %3\n%4 · %5")
+        // "Avante · Cars: 1": the profile's unit noun is a heading, not a word to count with.
+        m_summary->setText(tr("%1 · %3: %2\n%4 · %5")
                                .arg(what, m_context.display.locale.toString(m_booking.reservation->quantity),
                                     profiles::unitNoun(m_context.profile), m_context.display.period(m_booking.reservation->period),
                                     m_booking.name));
