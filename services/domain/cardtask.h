@@ -4,6 +4,8 @@
 
 #include <QUuid>
 
+#include <optional>
+
 // Card work the payment provider has not finished (table card_tasks). Its id is the
 // idempotency key of every call made for it, so a retry never charges or refunds twice.
 struct CardTask final
@@ -30,3 +32,9 @@ struct CardTask final
     QString lastError;
     qint64 createdAt = 0;
 };
+
+namespace cardtasks {
+// The stored names of a task's state ("in_flight", "waiting", "abandoned", "failed").
+QString stateKey(CardTask::State state);
+std::optional<CardTask::State> stateFromKey(const QString &key);
+} // namespace cardtasks

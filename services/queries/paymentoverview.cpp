@@ -40,19 +40,6 @@ void readBooking(const SqlQuery &in, int first, PaymentOverviewRow &row)
     row.resourceName = in.text(first + 3);
 }
 
-std::optional<CardTask::State> stateFrom(const QString &key)
-{
-    if (key == QLatin1StringView("in_flight"))
-        return CardTask::State::InFlight;
-    if (key == QLatin1StringView("waiting"))
-        return CardTask::State::Waiting;
-    if (key == QLatin1StringView("abandoned"))
-        return CardTask::State::Abandoned;
-    if (key == QLatin1StringView("failed"))
-        return CardTask::State::Failed;
-    return std::nullopt;
-}
-
 PaymentRowStatus taskStatus(bool refund, CardTask::State state)
 {
     switch (state) {
@@ -80,7 +67,7 @@ Result<QList<PaymentOverviewRow>> tasks(const QSqlDatabase &db, const QString &c
         row.key = row.taskId = in.uuid(0);
         row.reservationId = in.uuid(1);
         const bool refund = in.text(2) == QLatin1StringView("refund");
-        row.taskState = stateFrom(in.text(3));
+        row.taskState = cardtasks::stateFromKey(in.text(3));
         row.status = taskStatus(refund, row.taskState.value_or(CardTask::State::Failed));
         row.amount = Money{in.integer(4), in.text(5)};
         row.method = PaymentMethod::Card;
@@ -153,7 +140,7 @@ Result<QList<PaymentOverviewRow>> deferred(const QSqlDatabase &db, int limit)
             return row;
         }
         row.taskId = in.uuid(8);
-        row.taskState = stateFrom(in.text(9));
+        row.taskState = cardtasks::stateFromKey(in.text(9));
         row.status = row.taskState == CardTask::State::InFlight ? PaymentRowStatus::ChargeInFlight
                                                                 : PaymentRowStatus::ChargeWaiting;
         row.method = PaymentMethod::Card;

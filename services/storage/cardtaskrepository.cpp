@@ -14,32 +14,13 @@ QString kindKey(CardTask::Kind kind)
     return kind == CardTask::Kind::Charge ? QStringLiteral("charge") : QStringLiteral("refund");
 }
 
-QString stateKey(CardTask::State state)
-{
-    switch (state) {
-    case CardTask::State::InFlight: return QStringLiteral("in_flight");
-    case CardTask::State::Waiting: return QStringLiteral("waiting");
-    case CardTask::State::Abandoned: return QStringLiteral("abandoned");
-    case CardTask::State::Failed: return QStringLiteral("failed");
-    }
-    return {};
-}
-
-CardTask::State stateFrom(const QString &key)
-{
-    for (auto state : {CardTask::State::InFlight, CardTask::State::Waiting, CardTask::State::Abandoned})
-        if (stateKey(state) == key)
-            return state;
-    return CardTask::State::Failed;
-}
-
 CardTask fromRow(const SqlQuery &q)
 {
     CardTask t;
     t.id = q.uuid(0);
     t.reservationId = q.uuid(1);
     t.kind = q.text(2) == kindKey(CardTask::Kind::Charge) ? CardTask::Kind::Charge : CardTask::Kind::Refund;
-    t.state = stateFrom(q.text(3));
+    t.state = cardtasks::stateFromKey(q.text(3)).value_or(CardTask::State::Failed);
     t.amount = Money{q.integer(4), q.text(5)};
     t.cardToken = q.text(6);
     t.cardBrand = q.text(7);
@@ -66,7 +47,7 @@ Result<void> insert(const QSqlDatabase &db, const CardTask &t)
     q.bind(t.id)
         .bind(t.reservationId)
         .bind(kindKey(t.kind))
-        .bind(stateKey(t.state))
+        .bind(cardtasks::stateKey(t.state))
         .bind(t.amount.minor)
         .bind(t.amount.currency)
         .bind(t.cardToken)
@@ -85,7 +66,7 @@ Result<void> update(const QSqlDatabase &db, const CardTask &t)
     SqlQuery q(db, QStringLiteral("UPDATE card_tasks SET kind = ?, state = ?, reference = ?, attempts = ?, "
                                   "next_attempt_at = ?, last_error = ? WHERE id = ?"));
     q.bind(kindKey(t.kind))
-        .bind(stateKey(t.state))
+        .bind(cardtasks::stateKey(t.state))
         .bind(t.reference)
         .bind(t.attempts)
         .bind(t.nextAttemptAt)
