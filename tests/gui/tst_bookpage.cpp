@@ -5,6 +5,7 @@
 #include "availabilitymodel.h"
 #include "bookingconfirmation.h"
 #include "bookpage.h"
+#include "childwidget.h"
 #include "customerdialog.h"
 #include "customerpicker.h"
 #include "customersearchmodel.h"
@@ -39,14 +40,6 @@ private:
         return QDateTime(date, time, QTimeZone("Asia/Seoul")).toSecsSinceEpoch();
     }
 
-    template<typename T>
-    static T *child(QObject *parent, const QString &name)
-    {
-        T *found = parent->findChild<T *>(name);
-        if (!found)
-            qFatal("no child %s", qPrintable(name));
-        return found;
-    }
 
     static void click(QWidget *widget)
     {

@@ -1,6 +1,7 @@
 // The manager's Inventory screen over a real database: registering and editing through the
 // dialog with typed text, field-level validation that stores nothing, search, filters and
 // SQL sorting, retirement with its force-cancel warning, and the role checks.
+#include "childwidget.h"
 #include "domain/errors.h"
 #include "inventorypage.h"
 #include "pricetext.h"
@@ -31,14 +32,6 @@ private:
         return {{QLocale(QLocale::English), QTimeZone("Asia/Seoul")}, profile};
     }
 
-    template<typename T>
-    static T *child(QObject *parent, const QString &name)
-    {
-        auto *found = parent->findChild<T *>(name);
-        if (!found)
-            qFatal("no %s", qPrintable(name));
-        return found;
-    }
 
     static ResourceEditorDialog *openDialog(InventoryPage &page)
     {

@@ -2,6 +2,7 @@
 // screens the role allows and nothing else, wrong passwords are refused and slowed down,
 // signing out drops the session, and the manager adds accounts from the Accounts screen.
 #include "api/session.h"
+#include "childwidget.h"
 #include "mainwindow.h"
 #include "paymentstatuslabel.h"
 #include "testbackend.h"
@@ -26,14 +27,6 @@ class TestMainWindow final : public QObject
 private:
     static DisplayContext display() { return {QLocale(QLocale::English), QTimeZone("Asia/Seoul")}; }
 
-    template<typename T = QWidget>
-    static T *child(QWidget *parent, const QString &name)
-    {
-        T *found = parent->findChild<T *>(name);
-        if (!found)
-            qFatal("no child %s", qPrintable(name));
-        return found;
-    }
 
     static void waitFor(QSignalSpy &spy)
     {

@@ -1,6 +1,7 @@
 // The payment dialog over a real database and the built-in gateway: approved, declined with
 // the reason, deferred (pay later, provider down); card details that must never be sent are
 // refused inline without calling anything; earlier payments and refunds are listed.
+#include "childwidget.h"
 #include "paymentdialog.h"
 #include "testbackend.h"
 
@@ -36,14 +37,6 @@ private:
         return UiContext{DisplayContext{QLocale(QLocale::English), QTimeZone("Asia/Seoul")}, Profile::Car};
     }
 
-    template<typename T>
-    static T *child(QObject *parent, const QString &name)
-    {
-        T *found = parent->findChild<T *>(name);
-        if (!found)
-            qFatal("no child %s", qPrintable(name));
-        return found;
-    }
 
     // A radio button reacts to clicks on its indicator and label, not on the rest of its row.
     static void choose(QRadioButton *radio)

@@ -4,6 +4,7 @@
 // cash" asks first and settles the booking, refunds are listed (refused ones under Failed,
 // retried), a clerk is refused, and the window hands the circuit breaker to the screen.
 #include "api/session.h"
+#include "childwidget.h"
 #include "domain/errors.h"
 #include "mainwindow.h"
 #include "paymentoverviewmodel.h"
@@ -68,14 +69,6 @@ private:
     BuiltinGateway m_inner;
 };
 
-template<typename T = QWidget>
-T *child(QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qFatal("no child %s", qPrintable(name));
-    return found;
-}
 
 // A shop with one car, a customer and a manager's Payments screen on show.
 struct Scene

@@ -4,12 +4,13 @@
 // and a window given a SyncEngine shows it (offline against a port nobody listens on).
 #include "api/session.h"
 #include "availabilitymodel.h"
+#include "childwidget.h"
 #include "commands/reservationcommands.h"
 #include "mainwindow.h"
 #include "storage/sqlquery.h"
 #include "sync/clientsync.h"
-#include "sync/syncengine.h"
 #include "sync/synccommands.h"
+#include "sync/syncengine.h"
 #include "syncconflictmodel.h"
 #include "syncpage.h"
 #include "syncstatuslabel.h"
@@ -85,14 +86,6 @@ qint64 conflictCount(TestBackend &t)
         t.backend().readers().read<Result<qint64>>([](const QSqlDatabase &db) { return clientsync::conflictCount(db); }));
 }
 
-template<typename T = QWidget>
-T *child(QWidget *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qFatal("no child %s", qPrintable(name));
-    return found;
-}
 
 } // namespace
 

@@ -5,6 +5,7 @@
 // usual ways to close or leave the window do nothing.
 #include "bookingstatuspage.h"
 #include "cardterminal.h"
+#include "childwidget.h"
 #include "choicespage.h"
 #include "idlewatcher.h"
 #include "kioskstyle.h"
@@ -80,14 +81,6 @@ struct Kiosk
     QTemporaryDir dir;
 };
 
-template<typename T = QWidget>
-T *child(QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qFatal("no child %s", qPrintable(name));
-    return found;
-}
 
 QWidget *page(KioskWindow &w, const QString &name)
 {
