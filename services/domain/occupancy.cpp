@@ -1,23 +1,24 @@
 #include "domain/occupancy.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
-#include <vector>
 
 namespace occupancy {
 
-int peak(const QList<Occupancy> &bookings, const Period &period)
+int peak(std::span<const Occupancy> bookings, const Period &period)
 {
     // (time, delta); at equal times ends (-) sort before starts (+), so touching periods
-    // never add up.
-    std::vector<std::pair<qint64, int>> points;
-    points.reserve(size_t(bookings.size()) * 2);
+    // never add up. Most resources have a handful of bookings in a period: those points stay
+    // on the stack (an availability search asks this for every resource).
+    QVarLengthArray<std::pair<qint64, int>, 16> points;
     for (const Occupancy &b : bookings) {
         const qint64 from = std::max(b.start, period.start);
         const qint64 to = std::min(b.end, period.end);
         if (from >= to)
             continue;
-        points.emplace_back(from, b.quantity);
-        points.emplace_back(to, -b.quantity);
+        points.append({from, b.quantity});
+        points.append({to, -b.quantity});
     }
     std::sort(points.begin(), points.end());
     int current = 0;

@@ -3,6 +3,20 @@
 #include "storage/resourcerepository.h"
 #include "storage/sqlquery.h"
 
+std::optional<StoredIdKey> StoredIdKey::from(QByteArrayView stored)
+{
+    if (stored.size() != Length)
+        return std::nullopt;
+    StoredIdKey key;
+    std::copy(stored.begin(), stored.end(), key.text.begin());
+    return key;
+}
+
+size_t qHash(const StoredIdKey &key, size_t seed) noexcept
+{
+    return qHashBits(key.text.data(), size_t(key.text.size()), seed);
+}
+
 namespace {
 
 Result<ResourceCatalogue::Entries> load(const QSqlDatabase &db)
@@ -14,8 +28,10 @@ Result<ResourceCatalogue::Entries> load(const QSqlDatabase &db)
     QList<ResourceCatalogue::Entry> &entries = snapshot->entries;
     while (q.next()) {
         ResourceCatalogue::Entry e;
-        e.storedId = q.text(0).toLatin1();
-        e.id = QUuid::fromString(q.text(0));
+        const QString storedId = q.text(0);
+        e.id = QUuid::fromString(storedId);
+        if (const auto key = StoredIdKey::from(storedId.toLatin1()))
+            snapshot->byId.insert(*key, int(entries.size()));
         e.name = q.text(1);
         e.profile = profiles::fromKey(q.text(2)).value_or(Profile::Item);
         e.capacity = int(q.integer(3));
@@ -23,9 +39,6 @@ Result<ResourceCatalogue::Entries> load(const QSqlDatabase &db)
         e.pricing.pricingUnit = PricingUnit(q.integer(6));
         entries.append(std::move(e));
     }
-    snapshot->byId.reserve(entries.size());
-    for (int i = 0; i < entries.size(); ++i)
-        snapshot->byId.insert(entries.at(i).storedId, i);
     return ResourceCatalogue::Entries(std::move(snapshot));
 }
 

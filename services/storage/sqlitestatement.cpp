@@ -62,3 +62,29 @@ Result<void> SqliteStatement::run()
     sqlite3_reset(m_statement);
     return result;
 }
+
+Result<bool> SqliteStatement::next()
+{
+    const int stepped = sqlite3_step(m_statement);
+    if (stepped == SQLITE_ROW)
+        return true;
+    if (stepped == SQLITE_DONE) {
+        sqlite3_reset(m_statement);
+        return false;
+    }
+    Error failed = sqliteError(m_db); // reset() repeats the code; the message is taken first
+    sqlite3_reset(m_statement);
+    return failed;
+}
+
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QByteArrayView SqliteStatement::text(int column) const
+{
+    // The pointer first, then the size: the order SQLite documents for a stable answer.
+    const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(utf8, sqlite3_column_bytes(m_statement, column));
+}

@@ -9,9 +9,10 @@ struct sqlite3;
 struct sqlite3_stmt;
 
 // A statement prepared on the SQLite handle under a QSqlDatabase, bound and stepped through
-// SQLite's own API. Only for paths that write rows by the hundred thousand (bulk import):
-// Qt's binding formats a placeholder name for every value it binds, which costs more than
-// SQLite's insert itself. Everything else goes through SqlQuery.
+// SQLite's own API. Only for paths that write or read rows by the ten thousand (bulk import,
+// the availability search's range scan): Qt's binding formats a placeholder name for every
+// value it binds and its driver copies every value into a QVariant, which costs more than
+// SQLite's own work. Everything else goes through SqlQuery.
 class SqliteStatement final
 {
 public:
@@ -30,6 +31,14 @@ public:
 
     // Runs a statement that returns no rows and makes it ready to be bound again.
     Result<void> run();
+
+    // Steps to the next row of a query: true while there is one, false once they are all
+    // read (the statement is then ready to be bound again).
+    Result<bool> next();
+    // The current row's values; columns count from 0, as in SELECT's list. A text view
+    // stays valid until the next call to next().
+    qint64 integer(int column) const;
+    QByteArrayView text(int column) const;
 
 private:
     SqliteStatement(sqlite3 *db, sqlite3_stmt *statement) : m_db(db), m_statement(statement) {}
