@@ -23,7 +23,7 @@ Result<qint64> EventLog::append(CommandContext &context, DomainEvent event)
         .bind(QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact)))
         .bind(event.occurredAt);
     RD_TRY(insert.exec());
-    event.seq = insert.raw().lastInsertId().toLongLong();
+    event.seq = insert.lastInsertId();
     context.changes.lastEventSeq = event.seq;
     for (EventHandler *handler : std::as_const(m_handlers))
         RD_TRY(handler->handle(context, event));

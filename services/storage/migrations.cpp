@@ -347,11 +347,11 @@ Result<void> apply(QSqlDatabase &db, const Migration &migration)
     if (auto done = applied.exec(); !done)
         return rollback(done.error());
     if (applied.next()) { // another process got there first
-        applied.raw().finish();
+        applied.finish();
         endTransaction(db, "ROLLBACK").ok();
         return {};
     }
-    applied.raw().finish();
+    applied.finish();
     for (const char *statement : migration.statements) {
         if (auto done = execute(db, QString::fromUtf8(statement)); !done)
             return rollback(done.error());

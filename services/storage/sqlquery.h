@@ -11,9 +11,15 @@
 #include <optional>
 #include <type_traits>
 
+struct sqlite3_stmt;
+
 // A prepared statement with positional binding and errors as values. Every statement we run
 // goes through here: no string-built SQL with user data. Statements come from the
 // connection's cache and go back to it when this object ends.
+// On SQLite the statement is bound, stepped and read through SQLite's own API: Qt's driver
+// wraps every bound and every read value in a QVariant, formats a placeholder name per bound
+// value and copies each row into a cache, which together cost as much as SQLite's own work
+// on our short statements. PostgreSQL goes through Qt's driver.
 class SqlQuery final
 {
 public:
@@ -29,13 +35,16 @@ public:
     SqlQuery &bind(int number);
 
     Result<void> exec();
-    bool next() { return m_query->next(); }
-    QVariant value(int column) const { return m_query->value(column); }
-    qint64 integer(int column) const { return m_query->value(column).toLongLong(); }
-    QString text(int column) const { return m_query->value(column).toString(); }
+    bool next();
+    QVariant value(int column) const;
+    qint64 integer(int column) const;
+    QString text(int column) const;
     QUuid uuid(int column) const;
-    int rowsAffected() const { return m_query->numRowsAffected(); }
-    QSqlQuery &raw() { return *m_query; }
+    int rowsAffected() const;
+    qint64 lastInsertId() const;
+    QStringList columnNames() const;
+    // Lets go of the rows not read yet (and of the read transaction they hold).
+    void finish();
 
     // Runs the statement and turns its first row, if any, into a value with `read`.
     template<typename Read>
@@ -59,10 +68,23 @@ public:
     }
 
 private:
+    enum class Step { Ready, FirstRow, Rows, Done }; // SQLite: where stepping stands
+
+    void prepareNative(const QSqlDatabase &db, const QString &sql);
+    void prepareQt(const QSqlDatabase &db, const QString &sql);
+    void bindNative(const QVariant &value);
+    void resetNative();
+
     statementcache::Lease m_lease;
-    std::unique_ptr<QSqlQuery> m_own; // when the cached statement was busy or is not prepared
+    // SQLite: the leased statement, or one of our own when the cached one is busy.
+    sqlite3_stmt *m_native = nullptr;
+    sqlite3 *m_handle = nullptr;
+    bool m_ownsNative = false;
+    Step m_step = Step::Ready;
+    // PostgreSQL: the leased query, or one of our own when the cached one is busy.
+    std::unique_ptr<QSqlQuery> m_own;
     QString m_direct; // PostgreSQL prepares only queries: other statements run as text, unbound
-    QSqlQuery *m_query;
+    QSqlQuery *m_query = nullptr;
     QString m_prepareError;
     int m_position = 0;
 };

@@ -2,6 +2,9 @@
 
 #include <QMutex>
 #include <QSqlDatabase>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
 
 #include <memory>
 #include <unordered_map>
@@ -9,9 +12,16 @@
 namespace statementcache {
 namespace {
 
+struct Finalize
+{
+    void operator()(sqlite3_stmt *statement) const { sqlite3_finalize(statement); }
+};
+
 struct Statement
 {
     std::unique_ptr<QSqlQuery> query;
+    std::unique_ptr<sqlite3_stmt, Finalize> native;
+    sqlite3 *handle = nullptr;
     bool inUse = false;
 };
 
@@ -24,7 +34,39 @@ using Statements = std::unordered_map<QString, Statement>;
 QMutex g_mutex;
 std::unordered_map<QString, Statements> g_cache;
 
+bool prepare(Statement &statement, const QSqlDatabase &db, const QString &sql)
+{
+    if (sqlite3 *handle = sqliteHandle(db)) {
+        const QByteArray utf8 = sql.toUtf8();
+        sqlite3_stmt *prepared = nullptr;
+        if (sqlite3_prepare_v3(handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &prepared,
+                               nullptr)
+            != SQLITE_OK) {
+            sqlite3_finalize(prepared);
+            return false;
+        }
+        statement.native.reset(prepared);
+        statement.handle = handle;
+        return true;
+    }
+    auto query = std::make_unique<QSqlQuery>(db);
+    query->setForwardOnly(true);
+    if (!query->prepare(sql))
+        return false;
+    statement.query = std::move(query);
+    return true;
+}
+
 } // namespace
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    // The SQLite driver hands out its connection as a QVariant holding a sqlite3 pointer.
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
 
 Lease acquire(const QSqlDatabase &db, const QString &sql)
 {
@@ -32,22 +74,21 @@ Lease acquire(const QSqlDatabase &db, const QString &sql)
     Statement &statement = g_cache[db.connectionName()][sql];
     if (statement.inUse)
         return {};
-    if (!statement.query) {
-        auto query = std::make_unique<QSqlQuery>(db);
-        query->setForwardOnly(true);
-        if (!query->prepare(sql))
-            return {}; // not kept: the caller prepares again and reports the error
-        statement.query = std::move(query);
-    }
+    if (!statement.query && !statement.native && !prepare(statement, db, sql))
+        return {}; // not kept: the caller prepares again and reports the error
     statement.inUse = true;
-    return {statement.query.get(), &statement.inUse};
+    return {statement.query.get(), statement.native.get(), statement.handle, &statement.inUse};
 }
 
 void release(const Lease &lease)
 {
-    if (!lease.query)
+    if (!lease.leased())
         return;
-    lease.query->finish(); // resets the statement: no read transaction stays open
+    // Resets the statement: no read transaction stays open.
+    if (lease.native)
+        sqlite3_reset(lease.native);
+    else
+        lease.query->finish();
     *lease.inUse = false;
 }
 

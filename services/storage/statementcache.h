@@ -2,21 +2,32 @@
 
 #include <QSqlQuery>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 // Prepared statements kept per connection (a connection is used by one thread at a time), so
 // a statement is compiled once instead of at every call: preparing costs several times more
 // than running most of our queries. A statement in use is never handed out twice.
+// On SQLite the statement is SQLite's own (see SqlQuery why); on PostgreSQL a QSqlQuery.
 namespace statementcache {
 
 struct Lease
 {
-    QSqlQuery *query = nullptr; // null: the statement is busy or did not prepare
-    bool *inUse = nullptr;
+    QSqlQuery *query = nullptr;     // PostgreSQL
+    sqlite3_stmt *native = nullptr; // SQLite
+    sqlite3 *handle = nullptr;      // SQLite: the connection `native` belongs to
+    bool *inUse = nullptr;          // null: the statement is busy or did not prepare
+
+    bool leased() const { return inUse != nullptr; }
 };
 
-// A prepared, forward-only query for `sql` on `db`. Give it back with release().
+// A prepared, forward-only statement for `sql` on `db`. Give it back with release().
 Lease acquire(const QSqlDatabase &db, const QString &sql);
 void release(const Lease &lease);
 // Drops the statements of a connection before it closes, when no thread uses it any more.
 void forget(const QString &connectionName);
+
+// The SQLite handle under `db`, or null when `db` is not an open SQLite connection.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
 } // namespace statementcache

@@ -7,7 +7,6 @@
 
 #include <QHash>
 #include <QSet>
-#include <QSqlRecord>
 
 namespace changelog {
 namespace {
@@ -39,17 +38,6 @@ QJsonValue jsonOf(const QVariant &value)
     }
 }
 
-// Column names of a statement's result, read once per statement rather than once per row.
-QStringList columnsOf(SqlQuery &select)
-{
-    const QSqlRecord record = select.raw().record();
-    QStringList columns;
-    columns.reserve(record.count());
-    for (int i = 0; i < record.count(); ++i)
-        columns.append(record.fieldName(i));
-    return columns;
-}
-
 // The current row of `select` as JSON (column → value).
 QJsonObject objectOf(const SqlQuery &select, const QStringList &columns)
 {
@@ -75,7 +63,7 @@ Result<QHash<QString, QJsonObject>> rowsOf(const QSqlDatabase &db, const QString
         qsizetype idColumn = -1;
         while (select.next()) {
             if (columns.isEmpty()) {
-                columns = columnsOf(select);
+                columns = select.columnNames(); // once per statement, not per row
                 idColumn = columns.indexOf(QStringLiteral("id"));
             }
             rows.insert(select.text(int(idColumn)), objectOf(select, columns));
@@ -117,7 +105,7 @@ Result<std::optional<QJsonObject>> row(const QSqlDatabase &db, const QString &en
     RD_TRY(select.exec());
     if (!select.next())
         return std::optional<QJsonObject>();
-    return std::optional(objectOf(select, columnsOf(select)));
+    return std::optional(objectOf(select, select.columnNames()));
 }
 
 Result<Page> read(const QSqlDatabase &db, qint64 after, int limit)

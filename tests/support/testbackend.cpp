@@ -9,7 +9,6 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace {
 
@@ -173,7 +172,7 @@ QStringList TestBackend::snapshot()
                 continue;
             while (q.next()) {
                 QStringList cells{table};
-                const int columns = q.raw().record().count();
+                const qsizetype columns = q.columnNames().size();
                 for (int i = 0; i < columns; ++i)
                     cells << q.value(i).toString();
                 rows << cells.join(u'|');
