@@ -62,12 +62,14 @@ bool allDigits(QStringView text)
 }
 
 // Ids and tokens are unguessable: from the system's generator, never the seeded one.
-QString randomHex(int bytes)
+// Letters and digits (base64url), as real providers' ids are: hex digits would often run
+// twelve decimal digits in a row, which RentalDesk rightly refuses as a typed card number.
+QString randomId(int bytes)
 {
     QByteArray raw(bytes, Qt::Uninitialized);
     for (char &byte : raw)
         byte = char(QRandomGenerator::system()->bounded(256));
-    return QString::fromLatin1(raw.toHex());
+    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 // The test cards of the contract: the last four digits decide.
@@ -124,7 +126,7 @@ PaySimAnswer PaySimLedger::createToken(const QJsonObject &body, QDate today)
 
     const QString last4 = digits.right(4);
     const Token token{brandOf(digits), last4, declineCodeOf(last4)};
-    const QString name = QStringLiteral("tok_") + randomHex(16);
+    const QString name = QStringLiteral("tok_") + randomId(16);
     m_tokens.insert(name, token);
     ++m_stats.tokens;
     return PaySimAnswer::json(201, {{QStringLiteral("token"), name},
@@ -145,7 +147,7 @@ PaySimAnswer PaySimLedger::authorise(const QJsonObject &body)
         return PaySimAnswer::problem(422, QStringLiteral("unknown_token"), QStringLiteral("No such card token."));
 
     Authorisation authorisation;
-    authorisation.id = QStringLiteral("auth_") + randomHex(12);
+    authorisation.id = QStringLiteral("auth_") + randomId(12);
     authorisation.status = token->declineCode.isEmpty() ? Status::Authorised : Status::Declined;
     authorisation.amount = *amount;
     authorisation.currency = *currency;
@@ -218,7 +220,7 @@ PaySimAnswer PaySimLedger::refund(const QString &id, const QJsonObject &body)
         authorisation.status = Status::Refunded; // partly refunded stays "captured"
     ++m_stats.refunds;
     m_stats.refunded += *amount;
-    return PaySimAnswer::json(201, {{QStringLiteral("id"), QString(QStringLiteral("ref_") + randomHex(12))},
+    return PaySimAnswer::json(201, {{QStringLiteral("id"), QString(QStringLiteral("ref_") + randomId(12))},
                                     {QStringLiteral("authorisation"), authorisation.id},
                                     {QStringLiteral("status"), QStringLiteral("refunded")},
                                     {QStringLiteral("amount"), *amount},

@@ -172,7 +172,7 @@ private Q_SLOTS:
     {
         const Reservation booking = holdOne();
         const auto paid = payByCard(booking.id, m_declined);
-        QVERIFY(paid.ok());
+        QVERIFY2(paid.ok(), qPrintable(paid.ok() ? QString() : paid.error().code + u' ' + paid.error().message));
         QCOMPARE(paid->paymentStatus, PaymentStatus::Declined);
         QVERIFY(!paid->reason.isEmpty());
         QVERIFY(tasksOf(booking.id).isEmpty());
