@@ -44,8 +44,8 @@ Result<int> CommandWorker::openAndMigrate()
         // The WalCheckpointer folds the log back in, off this thread (see there why).
         QSqlQuery(db.value()).exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
         // A small page cache for the writer (the readers keep 64 MiB). At every commit SQLite
-        // walks the cache's hash table to drop pages past the end of the file, a walk that
-        // grows with the cache: with 64 MiB it was a quarter of a hold's time (perf), and
+        // trims its page cache to the file's size, a walk over the cache's hash table that
+        // grows with the cache: with 64 MiB it took a quarter of a hold's time (perf), and
         // 8 MiB still holds the interior pages of the indexes a command writes into.
         QSqlQuery(db.value()).exec(QStringLiteral("PRAGMA cache_size=-8192"));
     }

@@ -1,10 +1,9 @@
 #include "storage/sqlitestatement.h"
 
 #include "domain/errors.h"
+#include "storage/statementcache.h"
 
 #include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QVariant>
 
 #include <sqlite3.h>
 
@@ -19,13 +18,9 @@ Error sqliteError(sqlite3 *db)
 
 Result<SqliteStatement> SqliteStatement::prepare(const QSqlDatabase &db, QByteArrayView sql)
 {
-    // The SQLite driver hands out its connection as a QVariant holding a sqlite3 pointer.
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return errors::storage(QStringLiteral("not an SQLite connection"));
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *connection = statementcache::sqliteHandle(db);
     if (!connection)
-        return errors::storage(QStringLiteral("the SQLite connection is closed"));
+        return errors::storage(QStringLiteral("not an open SQLite connection"));
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v3(connection, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
         != SQLITE_OK)

@@ -8,11 +8,11 @@ class QSqlDatabase;
 struct sqlite3;
 struct sqlite3_stmt;
 
-// A statement prepared on the SQLite handle under a QSqlDatabase, bound and stepped through
-// SQLite's own API. Only for paths that write or read rows by the ten thousand (bulk import,
-// the availability search's range scan): Qt's binding formats a placeholder name for every
-// value it binds and its driver copies every value into a QVariant, which costs more than
-// SQLite's own work. Everything else goes through SqlQuery.
+// A statement prepared on the SQLite handle under a QSqlDatabase, outside the statement
+// cache, bound and read as UTF-8 bytes through SQLite's own API. Only for paths that move
+// rows by the ten thousand (bulk import, the availability search's range scan), where even
+// SqlQuery's QString per text value costs more than SQLite's own work. Everything else goes
+// through SqlQuery.
 class SqliteStatement final
 {
 public:

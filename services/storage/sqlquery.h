@@ -11,8 +11,6 @@
 #include <optional>
 #include <type_traits>
 
-struct sqlite3_stmt;
-
 // A prepared statement with positional binding and errors as values. Every statement we run
 // goes through here: no string-built SQL with user data. Statements come from the
 // connection's cache and go back to it when this object ends.
