@@ -219,7 +219,7 @@ bool SqlQuery::next()
 QVariant SqlQuery::value(int column) const
 {
     if (!m_native)
-        return m_query->value(column);
+        return m_query ? m_query->value(column) : QVariant();
     switch (sqlite3_column_type(m_native, column)) {
     case SQLITE_INTEGER:
         return QVariant(qlonglong(sqlite3_column_int64(m_native, column)));
@@ -239,14 +239,14 @@ QVariant SqlQuery::value(int column) const
 qint64 SqlQuery::integer(int column) const
 {
     if (!m_native)
-        return m_query->value(column).toLongLong();
+        return m_query ? m_query->value(column).toLongLong() : 0;
     return sqlite3_column_int64(m_native, column);
 }
 
 QString SqlQuery::text(int column) const
 {
     if (!m_native)
-        return m_query->value(column).toString();
+        return m_query ? m_query->value(column).toString() : QString();
     // The pointer first, then the size: the order SQLite documents. NULL gives a null string.
     const auto *utf16 = static_cast<const QChar *>(sqlite3_column_text16(m_native, column));
     return QString(utf16, sqlite3_column_bytes16(m_native, column) / qsizetype(sizeof(QChar)));
@@ -255,7 +255,7 @@ QString SqlQuery::text(int column) const
 QUuid SqlQuery::uuid(int column) const
 {
     if (!m_native)
-        return ids::fromText(m_query->value(column).toString());
+        return ids::fromText(text(column));
     const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_native, column));
     return QUuid::fromString(QLatin1StringView(utf8, sqlite3_column_bytes(m_native, column)));
 }
@@ -263,14 +263,14 @@ QUuid SqlQuery::uuid(int column) const
 int SqlQuery::rowsAffected() const
 {
     if (!m_native)
-        return m_query->numRowsAffected();
+        return m_query ? m_query->numRowsAffected() : 0;
     return sqlite3_changes(m_handle);
 }
 
 qint64 SqlQuery::lastInsertId() const
 {
     if (!m_native)
-        return m_query->lastInsertId().toLongLong();
+        return m_query ? m_query->lastInsertId().toLongLong() : 0;
     return sqlite3_last_insert_rowid(m_handle);
 }
 
@@ -278,7 +278,7 @@ QStringList SqlQuery::columnNames() const
 {
     QStringList names;
     if (!m_native) {
-        const QSqlRecord record = m_query->record();
+        const QSqlRecord record = m_query ? m_query->record() : QSqlRecord();
         for (int i = 0; i < record.count(); ++i)
             names.append(record.fieldName(i));
         return names;
