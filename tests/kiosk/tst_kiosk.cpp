@@ -5,11 +5,13 @@
 // usual ways to close or leave the window do nothing.
 #include "bookingstatuspage.h"
 #include "cardterminal.h"
+#include "detailspage.h"
 #include "childwidget.h"
 #include "choicespage.h"
 #include "idlewatcher.h"
 #include "kioskstyle.h"
 #include "kioskwindow.h"
+#include "onscreenkeyboard.h"
 #include "staffexitguard.h"
 #include "testbackend.h"
 #include "whenpage.h"
@@ -266,6 +268,31 @@ private Q_SLOTS:
     void carBookedAndPaidByCard() { completeBookingPaidByCard(Profile::Car, u"Avante"_s, 1); }
 
     void exhibitionSeatsBookedAndPaidByCard() { completeBookingPaidByCard(Profile::Exhibition, u"Morning tour"_s, 3); }
+
+    void returnMovesFromNameToPhoneThenGoesOn()
+    {
+        DetailsPage details;
+        details.show();
+        QVERIFY(QTest::qWaitForWindowActive(&details));
+        auto *name = child<QLineEdit>(&details, u"customerName"_s);
+        auto *phone = child<QLineEdit>(&details, u"customerPhone"_s);
+        auto *keyboard = child<OnScreenKeyboard>(&details, u"onScreenKeyboard"_s);
+        QSignalSpy submitted(&details, &DetailsPage::submitted);
+        QCOMPARE(keyboard->target(), name);
+        QTest::keyClicks(name, u"Kim"_s);
+        QTest::keyClick(name, Qt::Key_Return);
+        QCOMPARE(keyboard->target(), phone); // Return moved on: the keypad now types the phone
+        QCOMPARE(keyboard->keyLayout(), OnScreenKeyboard::Layout::Digits);
+        QTest::keyClick(phone, Qt::Key_Return);
+        QCOMPARE(submitted.count(), 0); // no phone number yet: nothing to go on with
+        QTest::keyClicks(phone, u"01055550199"_s);
+        QTest::keyClick(phone, Qt::Key_Return);
+        QCOMPARE(submitted.count(), 1);
+        QCOMPARE(submitted.first().at(1).toString(), u"01055550199"_s);
+        name->setFocus(); // the name touched again gets the letters back
+        QCOMPARE(keyboard->target(), name);
+        QCOMPARE(keyboard->keyLayout(), OnScreenKeyboard::Layout::Letters);
+    }
 
     void counterWhenTheCardProviderIsUnavailable()
     {

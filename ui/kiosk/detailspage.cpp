@@ -3,10 +3,9 @@
 #include "domain/customer.h"
 #include "kioskstyle.h"
 #include "onscreenkeyboard.h"
+#include "twofieldentry.h"
 #include "uistyle.h"
 
-#include <QEvent>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,35 +39,22 @@ DetailsPage::DetailsPage(QWidget *parent) : KioskPage(parent)
     m_back = kioskstyle::button(QStringLiteral("detailsBack"), this);
     m_next = kioskstyle::button(QStringLiteral("detailsNext"), this, true);
 
-    auto *fields = new QGridLayout;
-    fields->setHorizontalSpacing(24);
-    fields->addWidget(m_nameLabel, 0, 0);
-    fields->addWidget(m_name, 1, 0);
-    fields->addWidget(m_phoneLabel, 0, 1);
-    fields->addWidget(m_phone, 1, 1);
+    m_entry = new TwoFieldEntry({m_nameLabel, m_name, std::nullopt},
+                                {m_phoneLabel, m_phone, OnScreenKeyboard::Layout::Digits}, m_keyboard, this);
     QHBoxLayout *buttons = kioskstyle::backAndNextRow(m_back, m_next);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
-    layout->addLayout(fields);
+    layout->addLayout(m_entry->makeLayout());
     layout->addWidget(m_error);
     layout->addWidget(m_keyboard, 1);
     layout->addLayout(buttons);
 
-    for (QLineEdit *field : {m_name, m_phone}) {
-        field->installEventFilter(this);
+    for (QLineEdit *field : {m_name, m_phone})
         connect(field, &QLineEdit::textChanged, this, &DetailsPage::updateNext);
-    }
-    connect(m_name, &QLineEdit::returnPressed, this, [this]() { focusField(m_phone); });
-    connect(m_phone, &QLineEdit::returnPressed, this, &DetailsPage::submit);
-    connect(m_keyboard, &OnScreenKeyboard::submitted, this, [this]() {
-        if (m_keyboard->target() == m_name)
-            focusField(m_phone);
-        else
-            submit();
-    });
+    connect(m_entry, &TwoFieldEntry::submitRequested, this, &DetailsPage::submit);
     connect(m_back, &QPushButton::clicked, this, &DetailsPage::back);
     connect(m_next, &QPushButton::clicked, this, &DetailsPage::submit);
-    focusField(m_name);
+    m_entry->focusFirst();
     retranslate();
     updateNext();
 }
@@ -90,7 +76,7 @@ void DetailsPage::clear()
     m_error->clear();
     m_error->hide();
     m_busy = false;
-    focusField(m_name);
+    m_entry->focusFirst();
     updateNext();
 }
 
@@ -104,26 +90,6 @@ void DetailsPage::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
-}
-
-void DetailsPage::focusField(QLineEdit *field)
-{
-    m_keyboard->setTarget(field);
-    if (field == m_phone)
-        m_keyboard->setKeyLayout(OnScreenKeyboard::Layout::Digits);
-    else
-        m_keyboard->showAlphabet();
-    field->setFocus();
-}
-
-bool DetailsPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::FocusIn && (watched == m_name || watched == m_phone)) {
-        auto *field = static_cast<QLineEdit *>(watched);
-        if (m_keyboard->target() != field)
-            focusField(field);
-    }
-    return KioskPage::eventFilter(watched, event);
 }
 
 void DetailsPage::updateNext()

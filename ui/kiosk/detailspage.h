@@ -6,6 +6,7 @@ class OnScreenKeyboard;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class TwoFieldEntry;
 
 // Who books: name and phone number, typed on the kiosk's own keyboard (letters for the name,
 // a keypad for the phone; the keyboard follows the field touched).
@@ -27,11 +28,7 @@ Q_SIGNALS:
     void submitted(const QString &name, const QString &phone);
     void back();
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    void focusField(QLineEdit *field);
     void updateNext();
     void submit();
 
@@ -41,6 +38,7 @@ private:
     QLineEdit *m_name = nullptr;
     QLineEdit *m_phone = nullptr;
     OnScreenKeyboard *m_keyboard = nullptr;
+    TwoFieldEntry *m_entry = nullptr;
     QLabel *m_error = nullptr;
     QPushButton *m_back = nullptr;
     QPushButton *m_next = nullptr;

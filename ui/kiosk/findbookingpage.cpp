@@ -4,9 +4,8 @@
 #include "domain/customer.h"
 #include "kioskstyle.h"
 #include "onscreenkeyboard.h"
+#include "twofieldentry.h"
 
-#include <QEvent>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,32 +35,19 @@ FindBookingPage::FindBookingPage(Session &session, QWidget *parent) : KioskPage(
     m_back = kioskstyle::button(QStringLiteral("findBack"), this);
     m_find = kioskstyle::button(QStringLiteral("findNext"), this, true);
 
-    auto *fields = new QGridLayout;
-    fields->setHorizontalSpacing(24);
-    fields->addWidget(m_codeLabel, 0, 0);
-    fields->addWidget(m_code, 1, 0);
-    fields->addWidget(m_phoneLabel, 0, 1);
-    fields->addWidget(m_phone, 1, 1);
+    m_entry = new TwoFieldEntry({m_codeLabel, m_code, OnScreenKeyboard::Layout::Code},
+                                {m_phoneLabel, m_phone, OnScreenKeyboard::Layout::Digits}, m_keyboard, this);
     QHBoxLayout *buttons = kioskstyle::backAndNextRow(m_back, m_find);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
-    layout->addLayout(fields);
+    layout->addLayout(m_entry->makeLayout());
     layout->addWidget(m_message);
     layout->addWidget(m_keyboard, 1);
     layout->addLayout(buttons);
 
-    for (QLineEdit *field : {m_code, m_phone}) {
-        field->installEventFilter(this);
+    for (QLineEdit *field : {m_code, m_phone})
         connect(field, &QLineEdit::textChanged, this, &FindBookingPage::updateFind);
-    }
-    connect(m_code, &QLineEdit::returnPressed, this, [this]() { focusField(m_phone); });
-    connect(m_phone, &QLineEdit::returnPressed, this, &FindBookingPage::find);
-    connect(m_keyboard, &OnScreenKeyboard::submitted, this, [this]() {
-        if (m_keyboard->target() == m_code)
-            focusField(m_phone);
-        else
-            find();
-    });
+    connect(m_entry, &TwoFieldEntry::submitRequested, this, &FindBookingPage::find);
     connect(m_back, &QPushButton::clicked, this, &FindBookingPage::back);
     connect(m_find, &QPushButton::clicked, this, &FindBookingPage::find);
     clear();
@@ -75,25 +61,8 @@ void FindBookingPage::clear()
     m_phone->clear();
     m_shown = Message::None;
     m_error.clear();
-    focusField(m_code);
+    m_entry->focusFirst();
     retranslate();
-}
-
-void FindBookingPage::focusField(QLineEdit *field)
-{
-    m_keyboard->setTarget(field);
-    m_keyboard->setKeyLayout(field == m_code ? OnScreenKeyboard::Layout::Code : OnScreenKeyboard::Layout::Digits);
-    field->setFocus();
-}
-
-bool FindBookingPage::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::FocusIn && (watched == m_code || watched == m_phone)) {
-        auto *field = static_cast<QLineEdit *>(watched);
-        if (m_keyboard->target() != field)
-            focusField(field);
-    }
-    return KioskPage::eventFilter(watched, event);
 }
 
 void FindBookingPage::updateFind()

@@ -7,6 +7,7 @@ class OnScreenKeyboard;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class TwoFieldEntry;
 class Session;
 
 // "Find my booking": the code from the receipt and the phone number it was booked with. Both
@@ -25,11 +26,7 @@ Q_SIGNALS:
     void found(const bookinglookup::FoundBooking &booking);
     void back();
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    void focusField(QLineEdit *field);
     void updateFind();
     void find();
 
@@ -40,6 +37,7 @@ private:
     QLineEdit *m_code = nullptr;
     QLineEdit *m_phone = nullptr;
     OnScreenKeyboard *m_keyboard = nullptr;
+    TwoFieldEntry *m_entry = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_back = nullptr;
     QPushButton *m_find = nullptr;
