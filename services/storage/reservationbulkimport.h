@@ -8,7 +8,7 @@
 
 #include <optional>
 
-// Loads many bookings at once (imports, the benchmark's million rows). Keeping four B-tree
+// Loads many bookings at once (imports, the benchmark's million rows). Keeping eleven B-tree
 // indexes in order row by row costs more than the rows themselves, so the import drops the
 // table's secondary indexes, inserts through SQLite's own binding API, and builds the
 // indexes again in finish() by sorting once. Runs inside the caller's transaction (a crash
