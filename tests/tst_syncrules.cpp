@@ -40,7 +40,7 @@ private:
     static QList<SyncCommand> outboxOf(TestBackend &t)
     {
         return TestBackend::await(t.backend().readers().read<QList<SyncCommand>>(
-            [](const QSqlDatabase &db) { return outbox::oldest(db, 1000).value(); }));
+            [](const QSqlDatabase &db) { return outbox::batchAfter(db, 0, 1000).value().commands; }));
     }
 
     static SyncAnswer push(TestBackend &serverSide, const SyncCommand &command)

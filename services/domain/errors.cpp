@@ -129,6 +129,13 @@ Error duplicateId()
     return make("duplicate_id", QCoreApplication::translate("Errors", "A record with this identifier already exists."));
 }
 
+Error pushOutOfOrder()
+{
+    return make("push_out_of_order",
+                QCoreApplication::translate("Errors", "The changes sent before these have not reached the server yet. "
+                                                      "Send them first."));
+}
+
 Error versionConflict()
 {
     return make("version_conflict",

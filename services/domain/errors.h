@@ -27,6 +27,7 @@ Error capacityBelowBookings(int peak);
 Error unknownCustomer();
 Error unknownReservation();
 Error duplicateId();
+Error pushOutOfOrder();
 Error versionConflict();
 Error invalidTransition(const QString &from, const QString &to);
 Error invalidPaymentTransition(const QString &from, const QString &to);

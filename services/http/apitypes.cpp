@@ -32,7 +32,7 @@ constexpr CodeStatus CodeStatuses[] = {
     {"unauthorized", 401},          {"too_many_attempts", 429},
     {"storage_error", 503},         {"gateway_unavailable", 503},
     {"delivery_failed", 503},       {"payment_in_progress", 409},
-    {"unknown_card_task", 404},
+    {"unknown_card_task", 404},     {"push_out_of_order", 409},
 };
 
 QString reasonPhrase(int status)

@@ -2,6 +2,7 @@
 
 #include "api/backend.h"
 #include "core/commandcontext.h"
+#include "domain/ids.h"
 #include "domain/role.h"
 #include "http/apirouter.h"
 #include "sync/changewaiter.h"
@@ -68,22 +69,35 @@ QFuture<ApiResponse> push(Backend &backend, const ApiRequest &request)
             return ready(invalidField(QStringLiteral("commands"), QStringLiteral("commands with an id, a kind and a payload")));
         commands.append(*command);
     }
+    QUuid follows; // the last command of the batch sent before this one, while it was unanswered
+    if (const QJsonValue value = body->value(QStringLiteral("follows")); !value.isUndefined()) {
+        follows = ids::fromText(value.toString());
+        if (follows.isNull())
+            return ready(invalidField(QStringLiteral("follows"), QStringLiteral("the id of a command pushed before")));
+    }
     const QString device = request.device.isEmpty() ? request.user->username : request.device;
     return backend.executor()
-        .executeRemote<QJsonArray>([commands, device](CommandContext &context) -> Result<QJsonArray> {
-            QJsonArray answers;
+        .executeRemote<QList<SyncAnswer>>([commands, device, follows](CommandContext &context) -> Result<QList<SyncAnswer>> {
+            if (!follows.isNull())
+                RD_TRY(pushapplier::requireAnswered(context.db, follows));
+            QList<SyncAnswer> answers;
+            answers.reserve(commands.size());
             for (const SyncCommand &command : commands) {
                 auto answer = pushapplier::apply(context, device, command);
                 if (!answer)
                     return answer.error();
-                answers.append(syncwire::toJson(answer.value()));
+                answers.append(std::move(answer.value()));
             }
             return answers;
         })
-        .then([](const Result<QJsonArray> &answers) {
+        // Written out on a pool thread: the service thread goes on with the next batch.
+        .then(QtFuture::Launch::Async, [](const Result<QList<SyncAnswer>> &answers) {
             if (!answers)
                 return ApiResponse::fromError(answers.error());
-            return ApiResponse::json(200, QJsonObject{{QStringLiteral("answers"), answers.value()}});
+            QJsonArray json;
+            for (const SyncAnswer &answer : answers.value())
+                json.append(syncwire::toJson(answer));
+            return ApiResponse::json(200, QJsonObject{{QStringLiteral("answers"), json}});
         });
 }
 

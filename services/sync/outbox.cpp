@@ -25,15 +25,19 @@ Result<void> record(CommandContext &context, SyncCommand command)
     return insert.exec();
 }
 
-Result<QList<SyncCommand>> oldest(const QSqlDatabase &db, int limit)
+Result<Batch> batchAfter(const QSqlDatabase &db, qint64 afterSeq, int limit)
 {
-    SqlQuery select(db, QStringLiteral("SELECT command_id, kind, entity_id, payload, created_at FROM outbox "
-                                       "ORDER BY seq LIMIT ?"));
-    select.bind(limit);
-    return select.collect([](const SqlQuery &q) {
-        return SyncCommand{q.uuid(0), q.text(1), q.uuid(2),
-                           QJsonDocument::fromJson(q.text(3).toUtf8()).object(), q.integer(4)};
-    });
+    SqlQuery select(db, QStringLiteral("SELECT command_id, kind, entity_id, payload, created_at, seq FROM outbox "
+                                       "WHERE seq > ? ORDER BY seq LIMIT ?"));
+    select.bind(afterSeq).bind(limit);
+    RD_TRY(select.exec());
+    Batch batch;
+    while (select.next()) {
+        batch.commands.append(SyncCommand{select.uuid(0), select.text(1), select.uuid(2),
+                                          QJsonDocument::fromJson(select.text(3).toUtf8()).object(), select.integer(4)});
+        batch.lastSeq = select.integer(5);
+    }
+    return batch;
 }
 
 Result<void> remove(const QSqlDatabase &db, const QUuid &commandId)

@@ -15,8 +15,15 @@ namespace outbox {
 
 // Keeps `command` (a new id when it has none) if this device synchronises; otherwise nothing.
 Result<void> record(CommandContext &context, SyncCommand command);
-// The oldest waiting commands, in the order they were made.
-Result<QList<SyncCommand>> oldest(const QSqlDatabase &db, int limit);
+// Waiting commands in the order they were made, and where they end in that order.
+struct Batch
+{
+    QList<SyncCommand> commands;
+    qint64 lastSeq = 0; // the outbox position of the last one; the next batch starts after it
+};
+
+// The oldest waiting commands made after position `afterSeq` (0: the oldest of all).
+Result<Batch> batchAfter(const QSqlDatabase &db, qint64 afterSeq, int limit);
 Result<void> remove(const QSqlDatabase &db, const QUuid &commandId);
 Result<qint64> count(const QSqlDatabase &db);
 // Which of `entityIds` have a command waiting, in one query: `entityIds` is one IN list (a

@@ -3,6 +3,7 @@
 #include "commands/reservationcommands.h"
 #include "core/commandcontext.h"
 #include "domain/clock.h"
+#include "domain/errors.h"
 #include "domain/ids.h"
 #include "storage/sqlquery.h"
 #include "sync/synccommands.h"
@@ -88,6 +89,18 @@ Result<SyncAnswer> apply(CommandContext &context, const QString &device, const S
     context.changes = std::move(batch);
     RD_TRY(remember(context, device, answer));
     return answer;
+}
+
+Result<void> requireAnswered(const QSqlDatabase &db, const QUuid &previousCommand)
+{
+    SqlQuery select(db, QStringLiteral("SELECT 1 FROM applied_commands WHERE command_id = ?"));
+    select.bind(previousCommand);
+    auto found = select.first([](const SqlQuery &) { return true; });
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return errors::pushOutOfOrder();
+    return {};
 }
 
 } // namespace pushapplier

@@ -3,6 +3,7 @@
 #include "api/backend.h"
 #include "core/commandcontext.h"
 #include "domain/clock.h"
+#include "domain/ids.h"
 #include "storage/metavalues.h"
 #include "sync/clientsync.h"
 #include "sync/outbox.h"
@@ -20,6 +21,9 @@
 namespace {
 
 constexpr int RequestTimeoutMs = 30'000;
+// Batches on their way at once: two keep the server busy while this counter stores answers
+// and the network carries the next batch; more would only queue on the server.
+constexpr std::size_t PushWindow = 2;
 constexpr int LongPollGraceMs = 10'000;
 
 qint64 orZero(const Result<qint64> &value)
@@ -91,39 +95,108 @@ void SyncWorker::requestToken()
 
 void SyncWorker::pushNext()
 {
-    const int batch = m_settings.pushBatch;
+    if (m_readingOutbox || m_pushes.size() >= PushWindow)
+        return;
+    m_readingOutbox = true;
+    const qint64 after = m_sentThrough;
+    const int limit = m_settings.pushBatch;
     m_backend.readers()
-        .read<Result<QList<SyncCommand>>>([batch](const QSqlDatabase &db) { return outbox::oldest(db, batch); })
-        .then(this, [this](const Result<QList<SyncCommand>> &commands) {
-            if (!commands)
-                return fail(commands.error().message);
-            if (commands->isEmpty())
-                return pullNext(false);
-            QJsonArray list;
-            for (const SyncCommand &command : commands.value())
-                list.append(syncwire::toJson(command));
-            const QJsonObject body{{QStringLiteral("device"), m_settings.device}, {QStringLiteral("commands"), list}};
-            whenAnswered(send("POST", QStringLiteral("/api/v1/sync/push"), body, RequestTimeoutMs),
-                         [this, sent = commands.value()](const QJsonObject &answer) { applyAnswers(sent, answer); });
+        .read<Result<outbox::Batch>>([after, limit](const QSqlDatabase &db) { return outbox::batchAfter(db, after, limit); })
+        .then(this, [this, round = m_round, after](const Result<outbox::Batch> &batch) {
+            if (round != m_round)
+                return;
+            m_readingOutbox = false;
+            if (after != m_sentThrough) // the batches it would follow were dropped meanwhile
+                return pushNext();
+            if (!batch)
+                return fail(batch.error().message);
+            if (!batch->commands.isEmpty()) {
+                sendPush(batch.value());
+                return pushNext();
+            }
+            if (m_pushes.empty()) { // everything sent is answered: pull
+                m_sentThrough = 0;
+                pullNext(false);
+            } // else storeAnswers() looks again once the batches on their way are answered
         });
 }
 
-void SyncWorker::applyAnswers(const QList<SyncCommand> &sent, const QJsonObject &body)
+void SyncWorker::sendPush(const outbox::Batch &batch)
 {
+    QJsonArray list;
+    for (const SyncCommand &command : batch.commands)
+        list.append(syncwire::toJson(command));
+    QJsonObject body{{QStringLiteral("device"), m_settings.device}, {QStringLiteral("commands"), list}};
+    if (!m_pushes.empty())
+        body.insert(QStringLiteral("follows"), ids::toText(m_pushes.back().sent.constLast().id));
+    QNetworkReply *reply = send("POST", QStringLiteral("/api/v1/sync/push"), body, RequestTimeoutMs);
+    m_pushes.push_back(Push{batch.commands, batch.lastSeq, reply, std::nullopt});
+    m_sentThrough = batch.lastSeq;
+    whenAnswered(
+        reply, [this, reply](const QJsonObject &answer) { onPushAnswered(reply, answer); },
+        [this, reply](const QString &why, const QString &code) { onPushFailed(reply, why, code); });
+}
+
+void SyncWorker::onPushAnswered(QNetworkReply *reply, const QJsonObject &answer)
+{
+    for (Push &push : m_pushes)
+        if (push.reply == reply)
+            push.answer = answer;
+    storeAnswers();
+}
+
+void SyncWorker::onPushFailed(QNetworkReply *reply, const QString &why, const QString &code)
+{
+    const auto failed = std::find_if(m_pushes.begin(), m_pushes.end(), [reply](const Push &p) { return p.reply == reply; });
+    if (code != QLatin1String("push_out_of_order") || failed == m_pushes.end())
+        return fail(why);
+    // It overtook the batch before it on the way: send it, and what followed it, once more
+    // after that one is answered (storeAnswers() pushes on), or now if it already is.
+    const auto index = std::size_t(failed - m_pushes.begin());
+    dropPushesFrom(index);
+    if (index == 0)
+        pushNext();
+}
+
+void SyncWorker::storeAnswers()
+{
+    if (m_storingAnswers || m_pushes.empty() || !m_pushes.front().answer)
+        return;
+    const QList<SyncCommand> sent = m_pushes.front().sent;
     QList<SyncAnswer> answers;
-    const QJsonArray list = body.value(QStringLiteral("answers")).toArray();
+    const QJsonArray list = m_pushes.front().answer->value(QStringLiteral("answers")).toArray();
     for (const QJsonValue &value : list)
         answers.append(syncwire::answerFromJson(value.toObject()));
     if (answers.size() != sent.size()) // a confused server: retry later, never in a tight loop
         return fail(QCoreApplication::translate("Sync", "The server did not answer every change sent to it."));
+    m_storingAnswers = true;
     m_backend.executor()
         .execute<int>([sent, answers](CommandContext &context) { return clientsync::applyAnswers(context, sent, answers); })
-        .then(this, [this](const Result<int> &applied) {
+        .then(this, [this, round = m_round](const Result<int> &applied) {
+            if (round != m_round)
+                return;
+            m_storingAnswers = false;
             if (!applied)
                 return fail(applied.error().message);
+            m_pushes.pop_front();
             succeeded();
+            storeAnswers(); // the next batch may be answered already
             pushNext();
         });
+}
+
+void SyncWorker::dropPushesFrom(std::size_t index)
+{
+    for (std::size_t i = index; i < m_pushes.size(); ++i) {
+        if (QNetworkReply *reply = m_pushes[i].reply) {
+            disconnect(reply, nullptr, this, nullptr); // its answer belongs to nothing any more
+            reply->abort();
+            reply->deleteLater();
+        }
+    }
+    m_pushes.erase(m_pushes.begin() + std::ptrdiff_t(index), m_pushes.end());
+    // Commands before the first batch kept were answered and left the outbox: start after them.
+    m_sentThrough = m_pushes.empty() ? 0 : m_pushes.back().lastSeq;
 }
 
 void SyncWorker::pullNext(bool longPoll)
@@ -200,7 +273,7 @@ void SyncWorker::fetchAhead(qint64 after)
             if (m_ahead->awaited)
                 applyAhead();
         },
-        [this](const QString &why) {
+        [this](const QString &why, const QString &) {
             m_ahead->reply.clear();
             m_ahead->failure = why;
             if (m_ahead->awaited)
@@ -260,6 +333,10 @@ void SyncWorker::succeeded()
 void SyncWorker::fail(const QString &why)
 {
     dropAhead(); // the next cycle pulls again from the cursor stored with the last applied page
+    dropPushesFrom(0); // and pushes again from the oldest command waiting
+    ++m_round;
+    m_readingOutbox = false;
+    m_storingAnswers = false;
     m_busy = false;
     if (m_stopping)
         return;
@@ -307,8 +384,8 @@ void SyncWorker::whenAnswered(QNetworkReply *reply, JsonHandler handler, FailHan
         if (reply->error() == QNetworkReply::OperationCanceledError) {
             if (m_stopping)
                 return;
-            if (failed) // a page fetched ahead, cut by its transfer timeout: never a long poll
-                return failed(reply->errorString());
+            if (failed) // a page fetched ahead or a push, cut by its transfer timeout: never a long poll
+                return failed(reply->errorString(), {});
             // Our own long poll, cut short because a change here waits to be pushed.
             m_busy = false;
             return runCycle();
@@ -321,7 +398,7 @@ void SyncWorker::whenAnswered(QNetworkReply *reply, JsonHandler handler, FailHan
             const QString code = body.value(QStringLiteral("code")).toString();
             const QString why = code.isEmpty() ? reply->errorString()
                                                : code + QStringLiteral(": ") + body.value(QStringLiteral("detail")).toString();
-            return failed ? failed(why) : fail(why);
+            return failed ? failed(why, code) : fail(why);
         }
         handler(body);
     });

@@ -1,11 +1,16 @@
-// The domain routes of the REST API, in process: a real Backend on a temporary SQLite file,
-// the ApiRouter with domainroutes::add, and requests as the HTTP front end would pass them.
+// The domain routes of the REST API and the sync push, in process: a real Backend on a
+// temporary SQLite file, the ApiRouter with domainroutes::add and syncroutes::add, and
+// requests as the HTTP front end would pass them.
 // Every route is tried for success, bad input (nothing changes), no token (401) and a role
 // or customer that may not (403).
 #include "testbackend.h"
 
 #include "http/apirouter.h"
 #include "http/domainroutes.h"
+#include "http/syncroutes.h"
+#include "sync/changewaiter.h"
+#include "sync/synccommands.h"
+#include "sync/syncwire.h"
 
 #include <QFutureWatcher>
 #include <QJsonArray>
@@ -50,6 +55,7 @@ private:
     QJsonObject book(const User &user, const Resource &resource, const QUuid &customer, qint64 startDay);
 
     std::unique_ptr<TestBackend> m_backend;
+    std::unique_ptr<ChangeWaiter> m_waiter;
     std::unique_ptr<ApiRouter> m_router;
     User m_manager;
     User m_clerk;
@@ -85,6 +91,7 @@ private Q_SLOTS:
     void customerReadsOwnRecordOnly();
     void listsMyBookings();
     void listsNotifications();
+    void aPushIsAppliedOnlyAfterTheBatchItFollows();
 };
 
 ApiResponse ApiRoutesTest::call(const QByteArray &method, const QString &path, const std::optional<User> &user,
@@ -154,6 +161,8 @@ void ApiRoutesTest::init()
     m_backend = std::make_unique<TestBackend>();
     m_router = std::make_unique<ApiRouter>();
     domainroutes::add(*m_router, m_backend->backend());
+    m_waiter = std::make_unique<ChangeWaiter>(m_backend->backend().executor());
+    syncroutes::add(*m_router, m_backend->backend(), *m_waiter);
     // The callers as the front end hands them over once their token is checked (token to user
     // is the auth layer's business and tested there): no accounts, no password hashing.
     const auto user = [](const QString &name, Role role, const QUuid &customerId = {}) {
@@ -171,6 +180,7 @@ void ApiRoutesTest::init()
 void ApiRoutesTest::cleanup()
 {
     m_router.reset();
+    m_waiter.reset();
     m_backend.reset();
 }
 
@@ -824,6 +834,55 @@ void ApiRoutesTest::listsNotifications()
     QCOMPARE(mine.size(), 1);
     QVERIFY(!mine.first().toObject().contains(QStringLiteral("recipient")));
     QCOMPARE(json(answer).value(QStringLiteral("more")).toBool(), forOne.size() > 1);
+}
+
+void ApiRoutesTest::aPushIsAppliedOnlyAfterTheBatchItFollows()
+{
+    const auto holdCommand = [this](qint64 startDay) {
+        Reservation r;
+        r.id = QUuid::createUuid();
+        r.resourceId = m_car.id;
+        r.customerId = m_customer.customerId;
+        r.quantity = 1;
+        r.period = Period::make(TestBackend::StartTime + startDay * TestBackend::Day,
+                                TestBackend::StartTime + (startDay + 1) * TestBackend::Day)
+                       .value();
+        SyncCommand command = synccommands::hold(r);
+        command.id = QUuid::createUuid(); // as the counter's outbox gives it
+        return command;
+    };
+    const SyncCommand first = holdCommand(3);
+    const SyncCommand second = holdCommand(5);
+    const auto push = [this](const SyncCommand &command, const QJsonValue &follows) {
+        QJsonObject request{{QStringLiteral("device"), QStringLiteral("counter-a")},
+                            {QStringLiteral("commands"), QJsonArray{syncwire::toJson(command)}}};
+        if (!follows.isUndefined())
+            request.insert(QStringLiteral("follows"), follows);
+        return call("POST", QStringLiteral("/api/v1/sync/push"), m_clerk, body(request));
+    };
+    const auto appliedIds = [this](const ApiResponse &response) {
+        QStringList applied;
+        for (const QJsonValue &answer : json(response).value(QStringLiteral("answers")).toArray())
+            if (answer.toObject().value(QStringLiteral("status")).toString() == QLatin1String("applied"))
+                applied.append(answer.toObject().value(QStringLiteral("id")).toString());
+        return applied;
+    };
+
+    // The batch before it never arrived (or not yet): refused whole, nothing applied.
+    const QStringList before = m_backend->snapshot();
+    expectProblem(push(second, text(first.id)), 409, QStringLiteral("push_out_of_order"));
+    expectProblem(push(second, QStringLiteral("not-a-command")), 422, QStringLiteral("invalid_field"));
+    expectProblem(push(second, 42), 422, QStringLiteral("invalid_field"));
+    QCOMPARE(m_backend->snapshot(), before);
+
+    // Once the first is answered, the batch that follows it is applied.
+    const ApiResponse firstAnswer = push(first, QJsonValue::Undefined);
+    QCOMPARE(firstAnswer.status, 200);
+    QCOMPARE(appliedIds(firstAnswer), QStringList{text(first.id)});
+    const ApiResponse secondAnswer = push(second, text(first.id));
+    QCOMPARE(secondAnswer.status, 200);
+    QCOMPARE(appliedIds(secondAnswer), QStringList{text(second.id)});
+    QCOMPARE(m_backend->reload(second.entityId).status, ReservationStatus::Held);
 }
 
 QTEST_GUILESS_MAIN(ApiRoutesTest)

@@ -427,6 +427,8 @@ void OpenApiRoutesTest::successfulCallsAnswerAsDocumented()
     callAsDocumented("GET", QStringLiteral("/api/v1/sync/pull"), clerk, 200, {}, {}, QStringLiteral("after=0&limit=10"));
     callAsDocumented("POST", QStringLiteral("/api/v1/sync/push"), clerk, 200, {},
                      R"({"device":"counter-1","commands":[]})");
+    callAsDocumented("POST", QStringLiteral("/api/v1/sync/push"), clerk, 409, {},
+                     R"({"device":"counter-1","commands":[],"follows":"0190a000-0000-7000-8000-0000000000ff"})");
     callAsDocumented("GET", QStringLiteral("/metrics"), manager, 200);
 
 }
