@@ -1475,6 +1475,10 @@
         <source>This card payment has already been settled.</source>
         <translation>이 카드 결제는 이미 처리가 끝났습니다.</translation>
     </message>
+    <message>
+        <source>The changes sent before these have not reached the server yet. Send them first.</source>
+        <translation>이보다 먼저 보낸 변경 사항이 아직 서버에 도착하지 않았습니다. 먼저 보내 주세요.</translation>
+    </message>
 </context>
 <context>
     <name>FindBookingPage</name>
