@@ -9,6 +9,18 @@ namespace {
 // costs one repaint's shaping.
 constexpr qsizetype MaxShapedTexts = 1'500;
 
+// Whether the style has anything to draw under the text: a selection, focus, hover (some
+// platforms' styles show it), a background of the model's, a check box or an icon. A plain
+// cell has none, and asking the style anyway costs it three layouts of the cell: a third of
+// a full list's repaint.
+bool needsStyle(const QStyleOptionViewItem &cell)
+{
+    constexpr QStyle::State Marked = QStyle::State_Selected | QStyle::State_HasFocus | QStyle::State_MouseOver;
+    constexpr QStyleOptionViewItem::ViewItemFeatures Drawn =
+        QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDecoration;
+    return (cell.state & Marked) || (cell.features & Drawn) || cell.backgroundBrush.style() != Qt::NoBrush;
+}
+
 } // namespace
 
 void ListItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -19,7 +31,8 @@ void ListItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     cell.text.clear(); // the style draws everything but the text
     const QWidget *widget = cell.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, widget);
+    if (needsStyle(cell))
+        style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, widget);
     if (text.isEmpty())
         return;
 
