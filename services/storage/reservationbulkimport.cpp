@@ -113,9 +113,10 @@ Result<void> ReservationBulkImport::add(const QList<Reservation> &reservations)
 
 Result<void> ReservationBulkImport::finish()
 {
-    // Building an index is a sort of every row; SQLite's sorter can hand sorted runs to a
-    // helper thread, which it does only when asked (the benchmark's index build: 10.8 s on
-    // one thread, 8.9 s with one helper on two cores). Set back for the connection's later work.
+    // Building an index is a sort of every row; SQLite's sorter can hand sorted runs to
+    // helper threads, which it does only when asked (the benchmark's index build on two
+    // cores: 10.8 s without helpers, 8.1-8.9 s with them). Set back for the connection's
+    // later work.
     RD_TRY(SqlQuery(m_db, QStringLiteral("PRAGMA threads=%1").arg(QThread::idealThreadCount())).exec());
     for (const QString &definition : std::as_const(m_indexDefinitions))
         RD_TRY(SqlQuery(m_db, definition).exec());
