@@ -11,7 +11,7 @@ namespace {
 
 Error sqliteError(sqlite3 *db)
 {
-    return errors::storage(QString::fromUtf8(sqlite3_errmsg(db)));
+    return errors::storage(statementcache::sqliteMessage(db));
 }
 
 } // namespace
@@ -21,9 +21,8 @@ Result<SqliteStatement> SqliteStatement::prepare(const QSqlDatabase &db, QByteAr
     sqlite3 *connection = statementcache::sqliteHandle(db);
     if (!connection)
         return errors::storage(QStringLiteral("not an open SQLite connection"));
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v3(connection, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
-        != SQLITE_OK)
+    sqlite3_stmt *statement = statementcache::prepareSqlite(connection, sql);
+    if (!statement)
         return sqliteError(connection);
     return SqliteStatement(connection, statement);
 }

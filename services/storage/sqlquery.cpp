@@ -24,11 +24,6 @@ bool preparable(const QSqlDatabase &db, const QString &sql)
     return query.match(sql).hasMatch();
 }
 
-QString sqliteMessage(sqlite3 *handle)
-{
-    return QString::fromUtf8(sqlite3_errmsg(handle));
-}
-
 } // namespace
 
 SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
@@ -49,11 +44,9 @@ SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
 void SqlQuery::prepareNative(const QSqlDatabase &db, const QString &sql)
 {
     m_handle = statementcache::sqliteHandle(db);
-    const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), &m_native, nullptr) != SQLITE_OK) {
-        m_prepareError = sqliteMessage(m_handle);
-        sqlite3_finalize(m_native);
-        m_native = nullptr;
+    m_native = statementcache::prepareSqlite(m_handle, sql.toUtf8());
+    if (!m_native) {
+        m_prepareError = statementcache::sqliteMessage(m_handle);
         return;
     }
     m_ownsNative = true;
@@ -177,7 +170,7 @@ Result<void> SqlQuery::exec()
             m_step = stepped == SQLITE_ROW ? Step::FirstRow : Step::Done;
             return {};
         }
-        const QString detail = sqliteMessage(m_handle); // before reset() repeats the code
+        const QString detail = statementcache::sqliteMessage(m_handle); // before reset() repeats the code
         sqlite3_reset(m_native);
         qCWarning(lcDb) << "statement failed:" << detail;
         return errors::storage(detail);
@@ -211,7 +204,7 @@ bool SqlQuery::next()
     if (stepped == SQLITE_ROW)
         return true;
     if (stepped != SQLITE_DONE)
-        qCWarning(lcDb) << "reading rows failed:" << sqliteMessage(m_handle);
+        qCWarning(lcDb) << "reading rows failed:" << statementcache::sqliteMessage(m_handle);
     m_step = Step::Done;
     return false;
 }

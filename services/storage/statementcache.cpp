@@ -37,15 +37,9 @@ std::unordered_map<QString, Statements> g_cache;
 bool prepare(Statement &statement, const QSqlDatabase &db, const QString &sql)
 {
     if (sqlite3 *handle = sqliteHandle(db)) {
-        const QByteArray utf8 = sql.toUtf8();
-        sqlite3_stmt *prepared = nullptr;
-        if (sqlite3_prepare_v3(handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &prepared,
-                               nullptr)
-            != SQLITE_OK) {
-            sqlite3_finalize(prepared);
+        statement.native.reset(prepareSqlite(handle, sql.toUtf8()));
+        if (!statement.native)
             return false;
-        }
-        statement.native.reset(prepared);
         statement.handle = handle;
         return true;
     }
@@ -66,6 +60,21 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+sqlite3_stmt *prepareSqlite(sqlite3 *handle, QByteArrayView utf8)
+{
+    sqlite3_stmt *prepared = nullptr;
+    if (sqlite3_prepare_v3(handle, utf8.data(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &prepared, nullptr)
+        == SQLITE_OK)
+        return prepared;
+    sqlite3_finalize(prepared); // a no-op for null
+    return nullptr;
+}
+
+QString sqliteMessage(sqlite3 *handle)
+{
+    return QString::fromUtf8(sqlite3_errmsg(handle));
 }
 
 Lease acquire(const QSqlDatabase &db, const QString &sql)

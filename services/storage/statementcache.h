@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QSqlQuery>
 
 struct sqlite3;
@@ -29,5 +30,10 @@ void forget(const QString &connectionName);
 
 // The SQLite handle under `db`, or null when `db` is not an open SQLite connection.
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
+// Compiles `utf8` on `handle` for repeated use: the statement (finalise it when done), or
+// null when it does not compile (sqliteMessage() says why).
+sqlite3_stmt *prepareSqlite(sqlite3 *handle, QByteArrayView utf8);
+// SQLite's message for the last call on `handle` that failed.
+QString sqliteMessage(sqlite3 *handle);
 
 } // namespace statementcache

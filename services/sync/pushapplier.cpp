@@ -93,12 +93,10 @@ Result<SyncAnswer> apply(CommandContext &context, const QString &device, const S
 
 Result<void> requireAnswered(const QSqlDatabase &db, const QUuid &previousCommand)
 {
-    SqlQuery select(db, QStringLiteral("SELECT 1 FROM applied_commands WHERE command_id = ?"));
-    select.bind(previousCommand);
-    auto found = select.first([](const SqlQuery &) { return true; });
-    if (!found)
-        return found.error();
-    if (!found.value())
+    auto answered = storedAnswer(db, previousCommand);
+    if (!answered)
+        return answered.error();
+    if (!answered.value())
         return errors::pushOutOfOrder();
     return {};
 }
