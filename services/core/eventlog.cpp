@@ -20,7 +20,7 @@ Result<qint64> EventLog::append(CommandContext &context, DomainEvent event)
     insert.bind(event.id)
         .bind(event.type)
         .bind(event.aggregateId)
-        .bind(QString::fromUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact)))
+        .bindUtf8(QJsonDocument(event.payload).toJson(QJsonDocument::Compact))
         .bind(event.occurredAt);
     RD_TRY(insert.exec());
     event.seq = insert.lastInsertId();

@@ -29,12 +29,15 @@ qint64 number(const DomainEvent &event, const char *key)
     return event.payload.value(QLatin1StringView(key)).toInteger();
 }
 
-Result<void> insertBooking(const QSqlDatabase &db, const DomainEvent &e)
+const QString InsertBooking = QStringLiteral(
+    "INSERT INTO my_bookings(reservation_id, customer_id, resource_id, resource_name, "
+    "profile, quantity, start_at, end_at, amount, currency, status, payment_status, "
+    "updated_at, last_event_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+// The booking's row from a held (or synced) event, by the statement given.
+Result<void> writeBooking(const QSqlDatabase &db, const QString &statement, const DomainEvent &e)
 {
-    SqlQuery q(db, QStringLiteral(
-                       "INSERT INTO my_bookings(reservation_id, customer_id, resource_id, resource_name, "
-                       "profile, quantity, start_at, end_at, amount, currency, status, payment_status, "
-                       "updated_at, last_event_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    SqlQuery q(db, statement);
     q.bind(e.aggregateId)
         .bind(text(e, "customerId"))
         .bind(text(e, "resourceId"))
@@ -52,6 +55,11 @@ Result<void> insertBooking(const QSqlDatabase &db, const DomainEvent &e)
     return q.exec();
 }
 
+Result<void> insertBooking(const QSqlDatabase &db, const DomainEvent &e)
+{
+    return writeBooking(db, InsertBooking, e);
+}
+
 Result<void> updateBooking(const QSqlDatabase &db, const DomainEvent &e)
 {
     SqlQuery q(db, QStringLiteral("UPDATE my_bookings SET status = ?, payment_status = ?, "
@@ -60,15 +68,15 @@ Result<void> updateBooking(const QSqlDatabase &db, const DomainEvent &e)
     return q.exec();
 }
 
-// A booking learned from the server may be new here or known already.
+// A booking learned from the server may be new here or known already: one statement either
+// way (a pull writes thousands), and a known one changes what updateBooking changes.
 Result<void> upsertBooking(const QSqlDatabase &db, const DomainEvent &e)
 {
-    SqlQuery exists(db, QStringLiteral("SELECT 1 FROM my_bookings WHERE reservation_id = ?"));
-    exists.bind(e.aggregateId);
-    auto found = exists.first([](const SqlQuery &) { return true; });
-    if (!found)
-        return found.error();
-    return found->has_value() ? updateBooking(db, e) : insertBooking(db, e);
+    static const QString upsert = InsertBooking
+                                  + QLatin1String(" ON CONFLICT(reservation_id) DO UPDATE SET status = excluded.status, "
+                                                  "payment_status = excluded.payment_status, updated_at = excluded.updated_at, "
+                                                  "last_event_seq = excluded.last_event_seq");
+    return writeBooking(db, upsert, e);
 }
 
 Result<void> appendTimeline(const QSqlDatabase &db, const DomainEvent &e)

@@ -9,11 +9,11 @@ namespace bookingtimelinequery {
 Result<BookingTimeline> forReservation(const QSqlDatabase &db, const QUuid &reservationId)
 {
     BookingTimeline timeline;
-    // The events table has no index on aggregate_id: at millions of events a direct
-    // "WHERE aggregate_id = ?" scans the whole log for every click on a row. The my-bookings
-    // projection records the seq of every reservation event under its reservation id (same
-    // transaction as the event, primary key (reservation_id, event_seq)), so it serves as that
-    // index; the events themselves are then read from the log by seq, its primary key.
+    // The events table has no index on aggregate_id (one would cost every event an insert):
+    // the my-bookings projection records the seq of every reservation event under its
+    // reservation id (same transaction as the event, primary key (reservation_id,
+    // event_seq)), so it serves as that index; the events themselves are then read from the
+    // log by seq, its primary key.
     SqlQuery events(db, QStringLiteral("SELECT e.seq, e.type, e.payload, e.occurred_at "
                                        "FROM my_booking_timeline t JOIN events e ON e.seq = t.event_seq "
                                        "WHERE t.reservation_id = ? ORDER BY t.event_seq"));

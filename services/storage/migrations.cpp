@@ -238,6 +238,11 @@ const QList<Migration> &all()
          {// A customer finds a booking again by its code, the id's last 8 hex digits
           // (queries/bookinglookup), at the self-service kiosk.
           "CREATE INDEX reservations_by_code ON reservations(substr(id, 29, 8))"}},
+        {10, "no index of events by aggregate",
+         {// Nothing reads events by aggregate: a booking's timeline goes through
+          // my_booking_timeline, and the log is read by seq. The index cost every event a
+          // B-tree insert.
+          "DROP INDEX events_by_aggregate"}},
     };
     return list;
 }

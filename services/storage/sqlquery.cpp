@@ -142,6 +142,15 @@ SqlQuery &SqlQuery::bind(const QString &text)
     return *this;
 }
 
+SqlQuery &SqlQuery::bindUtf8(const QByteArray &text)
+{
+    if (!m_native)
+        return bind(QString::fromUtf8(text));
+    resetNative();
+    sqlite3_bind_text(m_native, ++m_position, text.isNull() ? "" : text.constData(), int(text.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 SqlQuery &SqlQuery::bind(qint64 number)
 {
     if (!m_native)

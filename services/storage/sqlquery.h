@@ -29,6 +29,9 @@ public:
     SqlQuery &bind(const QVariant &value);
     SqlQuery &bind(const QUuid &id);
     SqlQuery &bind(const QString &text);
+    // Text already in UTF-8 (a JSON document): SQLite stores it as it is, without the round
+    // trip through UTF-16 a QString would take.
+    SqlQuery &bindUtf8(const QByteArray &text);
     SqlQuery &bind(qint64 number);
     SqlQuery &bind(int number);
 

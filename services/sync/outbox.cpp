@@ -20,7 +20,7 @@ Result<void> record(CommandContext &context, SyncCommand command)
     insert.bind(command.id)
         .bind(command.kind)
         .bind(command.entityId)
-        .bind(QString::fromUtf8(QJsonDocument(command.payload).toJson(QJsonDocument::Compact)))
+        .bindUtf8(QJsonDocument(command.payload).toJson(QJsonDocument::Compact))
         .bind(context.clock.nowSecs());
     return insert.exec();
 }

@@ -29,7 +29,7 @@ Result<void> remember(CommandContext &context, const QString &device, const Sync
                                                "VALUES (?, ?, ?, ?)"));
     insert.bind(answer.id)
         .bind(device)
-        .bind(QString::fromUtf8(QJsonDocument(syncwire::toJson(answer)).toJson(QJsonDocument::Compact)))
+        .bindUtf8(QJsonDocument(syncwire::toJson(answer)).toJson(QJsonDocument::Compact))
         .bind(context.clock.nowSecs());
     return insert.exec();
 }
