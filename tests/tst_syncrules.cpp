@@ -404,6 +404,7 @@ private Q_SLOTS:
             QList<QJsonObject> alone;
             int pages = 0;
             qint64 cursor = 0;
+            QList<qint64> behind; // latest - cursor of each page
         };
         for (const int limit : {1000, 150}) {
             const Read read = TestBackend::await(serverSide.backend().readers().read<Read>([limit](const QSqlDatabase &db) {
@@ -413,6 +414,7 @@ private Q_SLOTS:
                     const changelog::Page page = changelog::read(db, r.cursor, limit).value();
                     r.sent += page.changes;
                     r.cursor = page.cursor;
+                    r.behind.append(page.latest - page.cursor);
                     more = page.more;
                     ++r.pages;
                 }
@@ -422,6 +424,9 @@ private Q_SLOTS:
             }));
             QCOMPARE(read.cursor, logged);
             QCOMPARE(read.pages, int((logged + limit - 1) / limit));
+            // Each page tells what is still to come after it: the whole log's remainder.
+            for (int page = 0; page < read.pages; ++page)
+                QCOMPARE(read.behind.at(page), std::max<qint64>(0, logged - qint64(page + 1) * limit));
             QVERIFY(read.sent.size() >= distinct); // a row changed in two pages goes in each
             int empty = 0;
             for (qsizetype i = 0; i < read.sent.size(); ++i) {

@@ -61,6 +61,8 @@ QString SyncStatusLabel::describe(const SyncStatus &status, const DisplayContext
         parts << tr("Offline");
     else
         parts << tr("Offline: %1").arg(shortReason(status.lastError));
+    if (status.receiving > 0)
+        parts << tr("receiving %1", "changes still to come from the server").arg(display.locale.toString(status.receiving));
     if (status.pending > 0)
         parts << tr("%1 waiting").arg(display.locale.toString(status.pending));
     if (status.lastSuccess > 0)
@@ -81,6 +83,8 @@ QStringList SyncStatusLabel::sentences(const SyncStatus &status, const DisplayCo
     else
         lines << tr("The server cannot be reached: %1").arg(status.lastError)
               << tr("Bookings can still be made here; they are sent when the server is back.");
+    if (status.receiving > 0)
+        lines << tr("Receiving the server's changes: %1 still to come.").arg(display.locale.toString(status.receiving));
     lines << (status.pending > 0 ? tr("%n change(s) waiting to be sent.", nullptr, int(std::min<qint64>(status.pending, INT_MAX)))
                                  : tr("Nothing is waiting to be sent."));
     lines << (status.lastSuccess > 0 ? tr("Last successful sync: %1.").arg(display.dateTime(status.lastSuccess))

@@ -3636,6 +3636,15 @@ Refused by the server: %3</source>
         <source>Nothing is waiting to be sent.</source>
         <translation>전송 대기 중인 변경이 없습니다.</translation>
     </message>
+    <message>
+        <source>receiving %1</source>
+        <comment>changes still to come from the server</comment>
+        <translation>수신 %1건</translation>
+    </message>
+    <message>
+        <source>Receiving the server&apos;s changes: %1 still to come.</source>
+        <translation>서버의 변경 사항을 받는 중입니다: %1건 남았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>TouchStepper</name>

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace changelog {
 namespace {
 
@@ -141,6 +143,14 @@ Result<Page> read(const QSqlDatabase &db, qint64 after, int limit)
     }
     for (Change &change : page.changes) // a row no longer there goes as an empty object
         change.row = rowsByEntity.value(change.entity).value(ids::toText(change.id));
+    page.latest = page.cursor;
+    if (page.more) {
+        SqlQuery newest(db, QStringLiteral("SELECT MAX(seq) FROM change_log"));
+        auto latest = newest.first([](const SqlQuery &q) { return q.integer(0); });
+        if (!latest)
+            return latest.error();
+        page.latest = std::max(page.cursor, latest->value_or(0));
+    }
     return page;
 }
 

@@ -34,6 +34,7 @@ struct Page
     QList<Change> changes;
     qint64 cursor = 0; // the last entry this page covers
     bool more = false;
+    qint64 latest = 0; // the log's newest entry when the page was read: what a counter catching up still has to pull
 };
 
 // Notes every row `context.changes` names (runs just before the command commits).

@@ -27,6 +27,7 @@ struct SyncStatus final
     qint64 pending = 0;     // commands waiting in the outbox
     qint64 conflicts = 0;   // refused commands not yet resolved
     qint64 lastSuccess = 0; // UTC seconds of the last completed push or pull; 0 = never
+    qint64 receiving = 0;   // changes the server still has for this counter while it catches up
     QString lastError;      // why the last attempt failed, for staff (no secrets)
 };
 

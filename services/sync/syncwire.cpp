@@ -2,6 +2,8 @@
 
 #include "domain/ids.h"
 
+#include <algorithm>
+
 namespace syncwire {
 namespace {
 
@@ -58,6 +60,7 @@ QJsonObject toJson(const changelog::Page &page)
                                    {QStringLiteral("row"), change.row}});
     return QJsonObject{{QStringLiteral("cursor"), page.cursor},
                        {QStringLiteral("more"), page.more},
+                       {QStringLiteral("latest"), page.latest},
                        {QStringLiteral("changes"), changes}};
 }
 
@@ -66,6 +69,7 @@ changelog::Page pageFromJson(const QJsonObject &json)
     changelog::Page page;
     page.cursor = json.value(QStringLiteral("cursor")).toInteger();
     page.more = json.value(QStringLiteral("more")).toBool();
+    page.latest = std::max(page.cursor, json.value(QStringLiteral("latest")).toInteger()); // a server that does not say: nothing known
     const QJsonArray changes = json.value(QStringLiteral("changes")).toArray();
     for (const QJsonValue &value : changes) {
         const QJsonObject change = value.toObject();

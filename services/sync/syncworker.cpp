@@ -244,9 +244,10 @@ void SyncWorker::applyPull(const changelog::Page &page, bool longPoll)
             RD_TRY(clientsync::applyPull(context, page));
             return true;
         })
-        .then(this, [this, more = page.more](const Result<bool> &applied) {
+        .then(this, [this, more = page.more, behind = page.latest - page.cursor](const Result<bool> &applied) {
             if (!applied)
                 return fail(applied.error().message); // drops the page fetched ahead
+            m_status.receiving = more ? behind : 0;
             succeeded();
             if (more)
                 return applyAhead();
@@ -342,6 +343,7 @@ void SyncWorker::fail(const QString &why)
         return;
     m_status.online = false;
     m_status.lastError = why;
+    m_status.receiving = 0; // unknown until the server answers again
     publish();
     m_retry->start(m_retryMs);
     m_retryMs = std::min(m_retryMs * 2, m_settings.maxRetryMs);

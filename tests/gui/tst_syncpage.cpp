@@ -218,6 +218,15 @@ private Q_SLOTS:
         const QString time = display.locale.toString(QTime(7, 59), QLocale::ShortFormat);
         QVERIFY2(online.startsWith(QStringLiteral("Online · 3 waiting · synced ") + time), qPrintable(online));
         QVERIFY2(online.contains(QStringLiteral("1 conflict")), qPrintable(online));
+        QVERIFY2(!online.contains(QStringLiteral("receiving")), qPrintable(online));
+
+        // Catching up with the server: how much is still to come, in the bar and in full.
+        status.receiving = 12'345;
+        const QString catchingUp = SyncStatusLabel::describe(status, display, now);
+        QVERIFY2(catchingUp.startsWith(QStringLiteral("Online · receiving 12,345 · 3 waiting")), qPrintable(catchingUp));
+        QVERIFY(SyncStatusLabel::describeInFull(status, display)
+                    .contains(QStringLiteral("Receiving the server's changes: 12,345 still to come.")));
+        status.receiving = 0;
 
         // Offline, nothing waiting, last synced yesterday: the date is shown too.
         status.online = false;

@@ -1,6 +1,6 @@
 // A counter in its own process, for the test that kills a counter in the middle of a pull:
 //   synccounterprocess DATABASE SERVER_URL DEVICE PULL_LIMIT
-// Prints "status pending=N" after every completed step and "caught up" when it has all of
+// Prints "status pending=N receiving=N …" after every completed step and "caught up" when it has all of
 // the server's changes, then exits.
 #include "api/backend.h"
 #include "domain/clock.h"
@@ -35,7 +35,8 @@ int main(int argc, char *argv[])
     SyncEngine engine(backend, settings);
     QTextStream out(stdout);
     QObject::connect(&engine, &SyncEngine::statusChanged, &app, [&out](const SyncStatus &status) {
-        out << "status pending=" << status.pending << " online=" << status.online << " error=" << status.lastError << Qt::endl;
+        out << "status pending=" << status.pending << " receiving=" << status.receiving << " online=" << status.online
+            << " error=" << status.lastError << Qt::endl;
     });
     QObject::connect(&engine, &SyncEngine::caughtUp, &app, [&out, &app]() {
         out << "caught up" << Qt::endl;

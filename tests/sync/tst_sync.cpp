@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <csignal>
 
 class TestSync final : public QObject
@@ -59,6 +60,16 @@ private:
     {
         const QVariantList rows = column(path, sql);
         return rows.isEmpty() ? -1 : rows.first().toLongLong();
+    }
+
+    // The `receiving` figure of every status line a counter process printed, in order.
+    static QList<qint64> receivingIn(const QString &output)
+    {
+        static const QRegularExpression figure(QStringLiteral("^status .*receiving=(\\d+)"), QRegularExpression::MultilineOption);
+        QList<qint64> figures;
+        for (auto match = figure.globalMatch(output); match.hasNext();)
+            figures.append(match.next().captured(1).toLongLong());
+        return figures;
     }
 
     static QString stateOf(const QStringList &states, const QUuid &id)
@@ -163,15 +174,24 @@ private Q_SLOTS:
         while (!seen.contains(QLatin1String("status")) && counter.waitForReadyRead(30'000))
             seen += QString::fromUtf8(counter.readAllStandardOutput());
         QVERIFY2(!seen.contains(QLatin1String("caught up")), qPrintable(seen));
+        // While it catches up, it says how much is still to come.
+        const qint64 logged = numberIn(serverDatabase(), QStringLiteral("SELECT MAX(seq) FROM change_log"));
+        const QList<qint64> toComeAtFirst = receivingIn(seen);
+        QVERIFY2(!toComeAtFirst.isEmpty() && toComeAtFirst.first() > 0 && toComeAtFirst.first() < logged, qPrintable(seen));
         ::kill(pid_t(counter.processId()), SIGKILL);
         QVERIFY(counter.waitForFinished());
         const qint64 cursorAtKill = numberIn(counterDatabase, QStringLiteral("SELECT value FROM meta WHERE key = 'sync_pull_cursor'"));
         QVERIFY2(cursorAtKill > 0, qPrintable(seen));
-        QVERIFY(cursorAtKill < numberIn(serverDatabase(), QStringLiteral("SELECT MAX(seq) FROM change_log")));
+        QVERIFY(cursorAtKill < logged);
 
         counter.start(QStringLiteral(SYNC_COUNTER_PATH), arguments);
         QVERIFY(counter.waitForFinished(60'000));
         QCOMPARE(counter.exitCode(), 0);
+        // What is still to come only shrinks, from at most what the cursor left.
+        const QString resumed = QString::fromUtf8(counter.readAllStandardOutput());
+        const QList<qint64> toCome = receivingIn(resumed);
+        QVERIFY2(!toCome.isEmpty() && toCome.first() <= logged - cursorAtKill, qPrintable(resumed));
+        QVERIFY2(std::is_sorted(toCome.crbegin(), toCome.crend()), qPrintable(resumed));
         QCOMPARE(statesIn(counterDatabase), statesIn(serverDatabase()));
         QVERIFY(numberIn(counterDatabase, QStringLiteral("SELECT value FROM meta WHERE key = 'sync_pull_cursor'")) > cursorAtKill);
     }
