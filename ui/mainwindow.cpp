@@ -23,6 +23,8 @@
 #include <QStatusBar>
 #include <QTableView>
 
+#include <algorithm>
+
 namespace {
 constexpr int NotificationShownMs = 8000;
 
@@ -233,7 +235,20 @@ void MainWindow::setPaymentBreaker(const CircuitBreaker &breaker)
 
 void MainWindow::showNotification(const QString &text)
 {
-    statusBar()->showMessage(text, NotificationShownMs);
+    // The status bar cuts a message that does not fit beside its permanent labels mid-word and
+    // flush against the first of them, so it reads as one with it: end it with an ellipsis
+    // and a gap instead (the whole text is in the booking's notifications).
+    QStatusBar *bar = statusBar();
+    if (!bar->isVisible()) // nothing laid out to measure against
+        return bar->showMessage(text, NotificationShownMs);
+    int room = bar->contentsRect().width();
+    const auto children = bar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+    for (const QWidget *child : children)
+        if (child->isVisible())
+            room = std::min(room, child->geometry().left());
+    const QFontMetrics metrics = bar->fontMetrics();
+    room -= 2 * metrics.averageCharWidth();
+    bar->showMessage(metrics.elidedText(text, Qt::ElideRight, std::max(room, 0)), NotificationShownMs);
 }
 
 void MainWindow::restoreLayout()

@@ -17,8 +17,11 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+
+#include <algorithm>
 
 class TestMainWindow final : public QObject
 {
@@ -117,6 +120,33 @@ private Q_SLOTS:
         QCOMPARE(window.workspace()->pageNames(),
                  QStringList({QStringLiteral("bookPage"), QStringLiteral("myBookingsPage")}));
         QCOMPARE(window.session()->user().role, Role::Customer);
+    }
+
+    void aLongNotificationEndsWithAnEllipsisBesideTheStatusLabels()
+    {
+        TestBackend t;
+        MainWindow window(t.backend(), display(), Profile::Car, t.databasePath());
+        QSignalSpy ready(&window, &MainWindow::readyForSignIn);
+        window.resize(900, 600);
+        window.show();
+        waitFor(ready);
+        QStatusBar *bar = window.statusBar();
+        const QString shortText = QStringLiteral("Booking confirmed.");
+        window.showNotification(shortText);
+        QCOMPARE(bar->currentMessage(), shortText);
+
+        const QString longText = QStringLiteral("Your booking of the Kia Ray on 17 December is held until 06:32. ").repeated(4);
+        window.showNotification(longText);
+        const QString shown = bar->currentMessage();
+        QVERIFY2(shown.endsWith(QChar(0x2026)) && shown.size() < longText.size(), qPrintable(shown));
+        QVERIFY(longText.startsWith(shown.chopped(1)));
+        // It ends before the first label on the right, with room to spare.
+        int firstLabel = bar->width();
+        for (const QWidget *label : bar->findChildren<QLabel *>(Qt::FindDirectChildrenOnly))
+            if (label->isVisible())
+                firstLabel = std::min(firstLabel, label->geometry().left());
+        QVERIFY(firstLabel < bar->width());
+        QVERIFY(bar->fontMetrics().horizontalAdvance(shown) < firstLabel - bar->fontMetrics().averageCharWidth());
     }
 
     void managersSeeHowCardPaymentsStand()
