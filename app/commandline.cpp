@@ -37,6 +37,11 @@ ParsedCommandLine parse(const QStringList &arguments)
     const QCommandLineOption rebuild(
         QStringLiteral("rebuild-read-model"),
         QCoreApplication::translate("CommandLine", "Rebuild the My-bookings read model from the event log, then exit."));
+    const QCommandLineOption backup(
+        QStringLiteral("backup"),
+        QCoreApplication::translate("CommandLine",
+                                    "Save a copy of the database to <file> (safe while RentalDesk runs), then exit."),
+        QStringLiteral("file"));
     const QCommandLineOption server(
         QStringLiteral("server"),
         QCoreApplication::translate("CommandLine",
@@ -51,7 +56,7 @@ ParsedCommandLine parse(const QStringList &arguments)
         QStringLiteral("kiosk"),
         QCoreApplication::translate("CommandLine", "Run as a full-screen self-service kiosk for customers "
                                                    "(settings: see the README, \"Kiosk\")."));
-    parser.addOptions({db, demo, lang, rebuild, server, device, kiosk});
+    parser.addOptions({db, demo, lang, rebuild, backup, server, device, kiosk});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -78,6 +83,9 @@ ParsedCommandLine parse(const QStringList &arguments)
     if (parser.isSet(lang) && options.language != QLatin1StringView("en") && options.language != QLatin1StringView("ko"))
         return failure(QCoreApplication::translate("CommandLine", "Unknown language \"%1\": use en or ko.").arg(options.language));
     options.rebuildReadModel = parser.isSet(rebuild);
+    options.backupPath = parser.value(backup);
+    if (parser.isSet(backup) && options.backupPath.trimmed().isEmpty())
+        return failure(QCoreApplication::translate("CommandLine", "--backup needs a file path."));
     options.kiosk = parser.isSet(kiosk);
     if (parser.isSet(server)) {
         if (const QString problem = shopsettingsloader::serverUrlProblem(parser.value(server)); !problem.isEmpty())

@@ -15,6 +15,7 @@ struct LaunchOptions final
     std::optional<Profile> demoProfile;
     QString language; // "en", "ko" or empty = the system locale
     bool rebuildReadModel = false;
+    QString backupPath; // non-empty: copy the database there and exit
     bool kiosk = false; // the self-service kiosk instead of the staff window
     QUrl server;   // empty = the settings file's or the environment's, if any
     QString device; // empty = the settings file's, the environment's or the shop's device id

@@ -17,6 +17,7 @@
 #include "payment/builtingateway.h"
 #include "shopsettingsloader.h"
 #include "storage/connection.h"
+#include "storage/databasebackup.h"
 #include "sync/syncengine.h"
 
 #include <QApplication>
@@ -153,6 +154,37 @@ int rebuildReadModel(int argc, char *argv[], const LaunchOptions &options, const
     }
     std::printf("%s\n", qPrintable(QCoreApplication::translate("Main", "Rebuilt the My-bookings read model from %n event(s).",
                                                                nullptr, int(replayed.value()))));
+    return 0;
+}
+
+// Whoever may read the database file may copy it: no account is asked for here.
+int backUp(int argc, char *argv[], const LaunchOptions &options, const ShopSettings &shop)
+{
+    QCoreApplication app(argc, argv);
+    installTranslators(app, requestedLanguage(app.arguments()));
+    const QString path = options.databasePath.isEmpty() ? connection::defaultDatabasePath() : options.databasePath;
+    if (!QFileInfo::exists(path)) { // opening would make a new, empty one
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("Main", "There is no database at %1.").arg(path)));
+        return 1;
+    }
+    SystemClock clock;
+    BuiltinGateway gateway;
+    Backend backend({path, DatabaseOptions::Durability::Full}, shop, clock, gateway);
+    // No window here: this thread may wait.
+    auto opened = backend.open().result();
+    const QString target = options.backupPath;
+    Result<qint64> written = opened ? backend.readers()
+                                          .read<Result<qint64>>([target](const QSqlDatabase &db) {
+                                              return databasebackup::write(db, target);
+                                          })
+                                          .result()
+                                    : Result<qint64>(opened.error());
+    if (!written) {
+        std::fprintf(stderr, "%s\n", qPrintable(written.error().message));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(QCoreApplication::translate("Main", "Backed up %1 to %2 (%3).")
+                                        .arg(path, target, QLocale().formattedDataSize(written.value()))));
     return 0;
 }
 
@@ -294,5 +326,7 @@ int main(int argc, char *argv[])
     }
     if (parsed.options->rebuildReadModel)
         return rebuildReadModel(argc, argv, *parsed.options, startup.shop);
+    if (!parsed.options->backupPath.isEmpty())
+        return backUp(argc, argv, *parsed.options, startup.shop);
     return runDesktop(argc, argv, *parsed.options, startup);
 }

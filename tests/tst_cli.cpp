@@ -45,7 +45,7 @@ private Q_SLOTS:
     {
         const Run help = run({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        for (const char *option : {"--db", "--demo", "--lang", "--rebuild-read-model", "--server", "--device", "--version"})
+        for (const char *option : {"--db", "--demo", "--lang", "--rebuild-read-model", "--backup", "--server", "--device", "--version"})
             QVERIFY2(help.out.contains(QLatin1StringView(option)), option);
         const Run version = run({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
@@ -70,6 +70,7 @@ private Q_SLOTS:
                                          << QStringLiteral("--server: \"ftp://10.0.0.1\" is not a server address");
         QTest::newRow("server without value") << QStringList{QStringLiteral("--server")} << QStringLiteral("server");
         QTest::newRow("empty device") << QStringList{QStringLiteral("--device=")} << QStringLiteral("--device");
+        QTest::newRow("empty backup") << QStringList{QStringLiteral("--backup=")} << QStringLiteral("--backup");
     }
 
     void badArgumentsExitWithTwo()
@@ -80,6 +81,30 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(r.err.contains(QLatin1StringView("--help")));
+    }
+
+    void aBackupFromTheCommandLineCopiesTheDatabaseAndRefusesItsOwnFile()
+    {
+        const QTemporaryDir folder;
+        const QString database = folder.filePath(QStringLiteral("counter.sqlite"));
+        const QString copy = folder.filePath(QStringLiteral("copy.sqlite"));
+        // No database yet: nothing is made, neither it nor a copy.
+        const Run none = run({QStringLiteral("--db"), database, QStringLiteral("--backup"), copy});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.err.contains(QStringLiteral("There is no database at %1.").arg(database)), qPrintable(none.err));
+        QVERIFY(!QFileInfo::exists(database) && !QFileInfo::exists(copy));
+
+        QCOMPARE(run({QStringLiteral("--db"), database, QStringLiteral("--rebuild-read-model")}).exitCode, 0);
+        const Run backedUp = run({QStringLiteral("--db"), database, QStringLiteral("--backup"), copy});
+        QCOMPARE(backedUp.exitCode, 0);
+        QVERIFY2(backedUp.out.contains(copy), qPrintable(backedUp.out));
+        QVERIFY(QFileInfo(copy).size() > 0);
+        // The copy is a database of its own: the rebuild runs on it.
+        QCOMPARE(run({QStringLiteral("--db"), copy, QStringLiteral("--rebuild-read-model")}).exitCode, 0);
+
+        const Run itself = run({QStringLiteral("--db"), database, QStringLiteral("--backup"), database});
+        QCOMPARE(itself.exitCode, 1);
+        QVERIFY2(itself.err.contains(QLatin1StringView("not the database in use")), qPrintable(itself.err));
     }
 
     void helpExplainsTheSyncOptions()

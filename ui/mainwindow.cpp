@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "api/session.h"
+#include "databasebackupaction.h"
 #include "firstrunpage.h"
 #include "layoutstore.h"
 #include "paymentspage.h"
@@ -86,6 +87,19 @@ void MainWindow::createMenus()
     m_signOutAction = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
     m_signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_signOutAction->setEnabled(false);
+    m_backupAction = new DatabaseBackupAction(m_context.display.locale, this);
+    file->addAction(m_backupAction);
+    connect(m_backupAction, &DatabaseBackupAction::started, this, [this](const QString &message) {
+        statusBar()->showMessage(message); // until it is done
+    });
+    connect(m_backupAction, &DatabaseBackupAction::finished, this, [this](bool succeeded, const QString &message) {
+        statusBar()->clearMessage();
+        if (succeeded)
+            return showNotification(message);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Back up database"), message, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -167,6 +181,7 @@ void MainWindow::startSession(const User &user, Profile profile)
     });
     m_userLabel->setText(tr("%1 (%2)").arg(user.displayName, roles::displayName(user.role)));
     m_signOutAction->setEnabled(true);
+    m_backupAction->setSession(m_session.get());
     if (m_paymentLabel)
         m_paymentLabel->setVisible(user.role == Role::Manager);
     m_workspace->currentWidget()->setFocus();
@@ -181,6 +196,7 @@ void MainWindow::signOut()
     m_stack->removeWidget(m_workspace);
     delete m_workspace;
     m_workspace = nullptr;
+    m_backupAction->setSession(nullptr);
     m_session.reset();
     m_userLabel->setText(tr("Not signed in"));
     if (m_paymentLabel)

@@ -14,6 +14,7 @@ class QStackedWidget;
 class Session;
 class SignInPage;
 class CircuitBreaker;
+class DatabaseBackupAction;
 class PaymentStatusLabel;
 class SyncEngine;
 class SyncStatusLabel;
@@ -84,4 +85,5 @@ private:
     PaymentStatusLabel *m_paymentLabel = nullptr; // managers only
     const CircuitBreaker *m_paymentBreaker = nullptr; // none in some tests
     QAction *m_signOutAction = nullptr;
+    DatabaseBackupAction *m_backupAction = nullptr;
 };

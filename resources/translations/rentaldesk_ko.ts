@@ -894,6 +894,14 @@
         <source>Run as a full-screen self-service kiosk for customers (settings: see the README, &quot;Kiosk&quot;).</source>
         <translation>고객용 전체 화면 셀프서비스 키오스크로 실행합니다 (설정은 README의 &quot;Kiosk&quot; 참고).</translation>
     </message>
+    <message>
+        <source>Save a copy of the database to &lt;file&gt; (safe while RentalDesk runs), then exit.</source>
+        <translation>데이터베이스의 사본을 &lt;file&gt;에 저장하고(RentalDesk가 실행 중이어도 안전합니다) 종료합니다.</translation>
+    </message>
+    <message>
+        <source>--backup needs a file path.</source>
+        <translation>--backup에는 파일 경로가 필요합니다.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationPage</name>
@@ -1145,6 +1153,33 @@
     <message>
         <source>Total %1</source>
         <translation>합계 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackupAction</name>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>데이터베이스 백업(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save a copy of this counter&apos;s database, with every booking in it, to a file.</source>
+        <translation>모든 예약이 담긴 이 카운터의 데이터베이스 사본을 파일로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>데이터베이스 백업</translation>
+    </message>
+    <message>
+        <source>RentalDesk database (*.sqlite);;All files (*)</source>
+        <translation>RentalDesk 데이터베이스 (*.sqlite);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Backing up the database to %1…</source>
+        <translation>데이터베이스를 %1에 백업하는 중…</translation>
+    </message>
+    <message>
+        <source>The database was backed up to %1 (%2).</source>
+        <translation>데이터베이스를 %1에 백업했습니다(%2).</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1514,18 @@
         <source>The changes sent before these have not reached the server yet. Send them first.</source>
         <translation>이보다 먼저 보낸 변경 사항이 아직 서버에 도착하지 않았습니다. 먼저 보내 주세요.</translation>
     </message>
+    <message>
+        <source>Choose a file for the backup: not a folder, and not the database in use.</source>
+        <translation>백업할 파일을 선택하세요. 폴더나 사용 중인 데이터베이스는 선택할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: %2</source>
+        <translation>%1에 백업을 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>the copy could not be put on disk</source>
+        <translation>사본을 디스크에 기록하지 못했습니다</translation>
+    </message>
 </context>
 <context>
     <name>FindBookingPage</name>
@@ -1762,6 +1809,14 @@
         <source>Demo accounts: manager, clerk and customer, each with the password %1.</source>
         <translation>데모 계정: manager, clerk, customer (비밀번호는 모두 %1)</translation>
     </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1에 데이터베이스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3).</source>
+        <translation>%1을(를) %2에 백업했습니다(%3).</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1832,6 +1887,10 @@ Bookings, payments and hand-overs for rental businesses.</source>
         <translation>
             <numerusform>발송 대기 알림 %n건</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>데이터베이스 백업</translation>
     </message>
 </context>
 <context>

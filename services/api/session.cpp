@@ -5,6 +5,7 @@
 #include "core/commandcontext.h"
 #include "domain/errors.h"
 #include "storage/cardtaskrepository.h"
+#include "storage/databasebackup.h"
 #include "sync/clientsync.h"
 #include "sync/syncedcommands.h"
 
@@ -208,6 +209,11 @@ QFuture<Result<bool>> Session::resolveConflict(const QUuid &commandId)
         RD_TRY(clientsync::resolveConflict(context, commandId));
         return true;
     });
+}
+
+QFuture<Result<qint64>> Session::backUpDatabase(const QString &path)
+{
+    return read<qint64>(Action::BackUpDatabase, [path](const QSqlDatabase &db) { return databasebackup::write(db, path); });
 }
 
 QFuture<Result<PaymentOverview>> Session::paymentOverview(PaymentView view, int limit)

@@ -81,6 +81,10 @@ public:
     // runs. Resolves to the task as it stands after that round; none when it went through.
     QFuture<Result<std::optional<CardTask>>> retryCardTask(const QUuid &taskId);
 
+    // A copy of this counter's database at `path` (managers; see databasebackup::write), on a
+    // reader: bookings go on meanwhile. Resolves to the copy's size in bytes.
+    QFuture<Result<qint64>> backUpDatabase(const QString &path);
+
 private:
     template<typename T>
     QFuture<Result<T>> refuse(Action action);

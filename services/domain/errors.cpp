@@ -257,4 +257,16 @@ Error alreadySetUp()
     return make("already_set_up", QCoreApplication::translate("Errors", "This shop already has a manager account."));
 }
 
+Error invalidBackupTarget()
+{
+    return make("invalid_backup_target",
+                QCoreApplication::translate("Errors", "Choose a file for the backup: not a folder, and not the database in use."));
+}
+
+Error backupFailed(const QString &path, const QString &detail)
+{
+    return make("backup_failed",
+                QCoreApplication::translate("Errors", "The backup could not be written to %1: %2").arg(path, detail));
+}
+
 } // namespace errors

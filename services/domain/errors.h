@@ -50,5 +50,7 @@ Error staffWithCustomer();
 Error usernameTaken(const QString &username);
 Error signInFailed();
 Error alreadySetUp();
+Error invalidBackupTarget();
+Error backupFailed(const QString &path, const QString &detail);
 
 } // namespace errors

@@ -23,6 +23,7 @@ enum class Action {
     BookOwn,           // a customer books, pays and cancels their own bookings
     ViewOwnBookings,   // the My-bookings screen
     ManagePayments,    // the Payments screen: card work left over, retries, deferred payments
+    BackUpDatabase,    // copy the whole database, every customer's details in it, to a file
 };
 
 namespace roles {

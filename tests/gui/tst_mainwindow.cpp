@@ -1,8 +1,10 @@
 // The window as a person meets it: the first run creates the manager, signing in opens the
 // screens the role allows and nothing else, wrong passwords are refused and slowed down,
-// signing out drops the session, and the manager adds accounts from the Accounts screen.
+// signing out drops the session, the manager adds accounts from the Accounts screen and backs
+// up the database from the File menu.
 #include "api/session.h"
 #include "childwidget.h"
+#include "databasebackupaction.h"
 #include "mainwindow.h"
 #include "paymentstatuslabel.h"
 #include "testbackend.h"
@@ -10,15 +12,19 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
-#include <QHeaderView>
 #include <QSettings>
-#include <QSplitter>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -120,6 +126,58 @@ private Q_SLOTS:
         QCOMPARE(window.workspace()->pageNames(),
                  QStringList({QStringLiteral("bookPage"), QStringLiteral("myBookingsPage")}));
         QCOMPARE(window.session()->user().role, Role::Customer);
+    }
+
+    void theManagerBacksUpTheDatabaseFromTheFileMenu()
+    {
+        TestBackend t;
+        TestBackend::must(t.backend().accounts().setUp(
+            Profile::Car, UserDraft{QStringLiteral("boss"), QStringLiteral("Boss"), QStringLiteral("password-123"),
+                                    Role::Manager, {}}));
+        createAccount(t, QStringLiteral("clerk"), Role::Clerk);
+        const Resource car = t.addResource(Profile::Car);
+        QVERIFY(t.hold(t.request(car, t.addCustomer(), 2, 1)).ok());
+        MainWindow window(t.backend(), display(), Profile::Car, t.databasePath());
+        QSignalSpy ready(&window, &MainWindow::readyForSignIn);
+        window.show();
+        waitFor(ready);
+        auto *backup = window.findChild<DatabaseBackupAction *>(QStringLiteral("backUpDatabase"));
+        QVERIFY(backup);
+        QVERIFY(!backup->isVisible()); // nobody signed in
+
+        signIn(window, QStringLiteral("clerk"), QStringLiteral("password-123"));
+        QVERIFY(!backup->isVisible());
+        window.signOut();
+
+        signIn(window, QStringLiteral("boss"), QStringLiteral("password-123"));
+        QVERIFY(backup->isVisible() && backup->isEnabled());
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("copy.sqlite"));
+        QSignalSpy finished(backup, &DatabaseBackupAction::finished);
+        backup->backUpTo(path);
+        QVERIFY(!backup->isEnabled()); // one copy at a time
+        QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Backing up the database")));
+        waitFor(finished);
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        const QString told = finished.first().at(1).toString();
+        QVERIFY2(told.contains(QDir::toNativeSeparators(path)), qPrintable(told));
+        QVERIFY(backup->isEnabled());
+        QVERIFY(QFileInfo(path).size() > 0);
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("The database was backed up")),
+                 qPrintable(window.statusBar()->currentMessage()));
+
+        // A folder is no file: the manager is told why, in a box that waits for them.
+        finished.clear();
+        backup->backUpTo(out.path());
+        waitFor(finished);
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>()) != nullptr);
+        QVERIFY2(box->text().contains(QStringLiteral("Choose a file for the backup")), qPrintable(box->text()));
+        box->close();
+
+        window.signOut();
+        QVERIFY(!backup->isVisible());
     }
 
     void aLongNotificationEndsWithAnEllipsisBesideTheStatusLabels()
