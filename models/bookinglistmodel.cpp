@@ -188,6 +188,11 @@ const BookingFilter &BookingListModel::filter() const
     return m->filter;
 }
 
+BookingOrder BookingListModel::order() const
+{
+    return m->order;
+}
+
 void BookingListModel::reload()
 {
     start(m->counted);

@@ -35,6 +35,7 @@ public:
 
     void setFilter(const BookingFilter &filter);
     const BookingFilter &filter() const;
+    BookingOrder order() const;
     // Loads the current filter and order again (after a change), keeping what is shown.
     void reload();
 

@@ -2,10 +2,12 @@
 
 #include "api/session.h"
 #include "bookingdetailpane.h"
+#include "bookingexportbutton.h"
 #include "bookingfilterbar.h"
 #include "bookinglistmodel.h"
 #include "uistyle.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -26,7 +28,8 @@ BookingsPage::BookingsPage(Session &session, const UiContext &context, QWidget *
     : QWidget(parent), m_context(context),
       m_model(new BookingListModel(session, context.display, this)), m_filters(new BookingFilterBar(context, this)),
       m_table(new QTableView(this)), m_detail(new BookingDetailPane(session, context, this)), m_count(new QLabel(this)),
-      m_error(new QLabel(this))
+      m_error(new QLabel(this)), m_export(new BookingExportButton(session, *m_model, context.display, this)),
+      m_exportNotice(new QLabel(this))
 {
     setObjectName(QStringLiteral("bookingsPage"));
     setAccessibleName(tr("Bookings"));
@@ -66,13 +69,22 @@ BookingsPage::BookingsPage(Session &session, const UiContext &context, QWidget *
     splitter->setSizes({880, 400}); // the list first; scaled to the real width when shown
     splitter->setChildrenCollapsible(false);
 
+    m_exportNotice->setObjectName(QStringLiteral("exportNotice"));
+    m_exportNotice->setAccessibleName(tr("Export result"));
+    m_exportNotice->setWordWrap(true);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_count);
+    bottom->addWidget(m_exportNotice, 1, Qt::AlignRight);
+    bottom->addWidget(m_export);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filters);
     layout->addWidget(m_error);
     layout->addWidget(splitter, 1);
-    layout->addWidget(m_count);
+    layout->addLayout(bottom);
     setTabOrder(m_filters, m_table);
     setTabOrder(m_table, m_detail);
+    setTabOrder(m_detail, m_export);
 
     new QShortcut(QKeySequence::Find, this, m_filters, &BookingFilterBar::focusSearch, Qt::WidgetWithChildrenShortcut);
     connect(m_filters, &BookingFilterBar::filterChanged, this, &BookingsPage::onFilterChanged);
@@ -89,6 +101,10 @@ BookingsPage::BookingsPage(Session &session, const UiContext &context, QWidget *
         m_error->setText(message);
         m_error->show();
         m_count->clear();
+    });
+    connect(m_export, &BookingExportButton::finished, this, [this](bool succeeded, const QString &message) {
+        m_exportNotice->setStyleSheet(succeeded ? QString() : uistyle::errorStyleSheet());
+        m_exportNotice->setText(message);
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &BookingsPage::followShownBooking);
     connect(m_model, &QAbstractItemModel::modelReset, this, &BookingsPage::followShownBooking);

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class BookingDetailPane;
+class BookingExportButton;
 class BookingFilterBar;
 class BookingListModel;
 class QLabel;
@@ -17,7 +18,8 @@ struct BookingFilter;
 // The Bookings screen for managers and clerks: every reservation of the shop, filtered by
 // state, dates and a name, sorted by any column (in SQL, so it stays fast at a million rows),
 // and beside the list the selected booking with its history and the steps that can be taken
-// on it. Ctrl+F searches; Enter on a row goes to the booking's first step.
+// on it. Ctrl+F searches; Enter on a row goes to the booking's first step; Export… saves
+// what the list shows as a CSV file.
 class BookingsPage final : public QWidget
 {
     Q_OBJECT
@@ -43,6 +45,8 @@ private:
     BookingDetailPane *m_detail;
     QLabel *m_count;
     QLabel *m_error;
+    BookingExportButton *m_export;
+    QLabel *m_exportNotice;
     QUuid m_followed;     // the booking the clerk selected
     bool m_syncing = false; // the page itself is moving the selection
 };

@@ -549,6 +549,92 @@
     </message>
 </context>
 <context>
+    <name>BookingExport</name>
+    <message>
+        <source>Booking code</source>
+        <translation>예약 코드</translation>
+    </message>
+    <message>
+        <source>Booking id</source>
+        <translation>예약 ID</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>품목</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>결제 상태</translation>
+    </message>
+</context>
+<context>
+    <name>BookingExportButton</name>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the bookings shown to a CSV file</source>
+        <translation>표시된 예약을 CSV 파일로 내보내기</translation>
+    </message>
+    <message>
+        <source>Save the bookings the list shows, in its order, as a CSV file for a spreadsheet.</source>
+        <translation>목록에 표시된 예약을 같은 순서로 스프레드시트용 CSV 파일에 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Export bookings</source>
+        <translation>예약 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv);;All files (*)</source>
+        <translation>CSV 파일 (*.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Exporting bookings to %1…</source>
+        <translation>예약을 %1(으)로 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>1 booking exported to %1.</source>
+        <translation>예약 1건을 %1(으)로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>%1 bookings exported to %2.</source>
+        <translation>예약 %1건을 %2(으)로 내보냈습니다.</translation>
+    </message>
+</context>
+<context>
     <name>BookingFilterBar</name>
     <message>
         <source>From date</source>
@@ -792,6 +878,10 @@
     <message>
         <source>%1 bookings</source>
         <translation>예약 %1건</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>내보내기 결과</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1615,18 @@
     <message>
         <source>the copy could not be put on disk</source>
         <translation>사본을 디스크에 기록하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>The bookings could not be exported to %1: %2</source>
+        <translation>예약을 %1(으)로 내보내지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>내보내기를 중지했습니다. 파일은 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>no file was chosen</source>
+        <translation>파일을 선택하지 않았습니다</translation>
     </message>
 </context>
 <context>

@@ -211,6 +211,14 @@ QFuture<Result<bool>> Session::resolveConflict(const QUuid &commandId)
     });
 }
 
+QFuture<Result<qint64>> Session::exportBookings(const BookingFilter &filter, const BookingOrder &order, const QTimeZone &zone,
+                                                const QString &path, std::shared_ptr<bookingexport::Progress> progress)
+{
+    return read<qint64>(Action::ViewAllBookings, [=](const QSqlDatabase &db) {
+        return bookingexport::write(db, filter, order, zone, path, *progress);
+    });
+}
+
 QFuture<Result<qint64>> Session::backUpDatabase(const QString &path)
 {
     return read<qint64>(Action::BackUpDatabase, [path](const QSqlDatabase &db) { return databasebackup::write(db, path); });

@@ -2,10 +2,13 @@
 
 #include "api/backend.h"
 #include "domain/user.h"
+#include "queries/bookingexport.h"
 #include "queries/bookinglookup.h"
 #include "queries/paymentoverview.h"
 
 #include <QFuture>
+
+#include <memory>
 
 // The services as one signed-in person may use them. The role decides what is allowed
 // (roles::allows), and a customer may only book, pay, cancel and see their own bookings: the
@@ -80,6 +83,11 @@ public:
     // "Retry now" for a waiting or failed card task: it is due at once and a settling round
     // runs. Resolves to the task as it stands after that round; none when it went through.
     QFuture<Result<std::optional<CardTask>>> retryCardTask(const QUuid &taskId);
+
+    // The Bookings list as CSV at `path` (staff who see every booking; see bookingexport::write),
+    // on a reader; `progress` says how far it is and takes a cancel.
+    QFuture<Result<qint64>> exportBookings(const BookingFilter &filter, const BookingOrder &order, const QTimeZone &zone,
+                                           const QString &path, std::shared_ptr<bookingexport::Progress> progress);
 
     // A copy of this counter's database at `path` (managers; see databasebackup::write), on a
     // reader: bookings go on meanwhile. Resolves to the copy's size in bytes.

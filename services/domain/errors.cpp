@@ -269,4 +269,15 @@ Error backupFailed(const QString &path, const QString &detail)
                 QCoreApplication::translate("Errors", "The backup could not be written to %1: %2").arg(path, detail));
 }
 
+Error exportFailed(const QString &path, const QString &detail)
+{
+    return make("export_failed",
+                QCoreApplication::translate("Errors", "The bookings could not be exported to %1: %2").arg(path, detail));
+}
+
+Error exportCancelled()
+{
+    return make("export_cancelled", QCoreApplication::translate("Errors", "The export was stopped; no file was written."));
+}
+
 } // namespace errors

@@ -52,5 +52,7 @@ Error signInFailed();
 Error alreadySetUp();
 Error invalidBackupTarget();
 Error backupFailed(const QString &path, const QString &detail);
+Error exportFailed(const QString &path, const QString &detail);
+Error exportCancelled();
 
 } // namespace errors

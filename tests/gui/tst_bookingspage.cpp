@@ -1,10 +1,13 @@
 // The Bookings screen over a real database: filters narrow the list in SQL, the pane shows
 // a booking's history and offers exactly the steps its state and the role allow, and every
-// step is taken through the buttons as a clerk or manager would.
+// step is taken through the buttons as a clerk or manager would; the list as shown exports to
+// a CSV file.
 #include "bookingdetailpane.h"
+#include "bookingexportbutton.h"
 #include "bookinglistmodel.h"
 #include "bookingspage.h"
 #include "paymentdialog.h"
+#include "domain/ids.h"
 #include "testbackend.h"
 
 #include <QAbstractItemModelTester>
@@ -12,12 +15,16 @@
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestBookingsPage final : public QObject
@@ -158,6 +165,54 @@ private Q_SLOTS:
             QTRY_COMPARE(firstResource(), ascending ? QStringLiteral("Hyundai Avante") : QStringLiteral("Kia K5"));
             QTRY_COMPARE(lastResource(), ascending ? QStringLiteral("Kia K5") : QStringLiteral("Hyundai Avante"));
         }
+    }
+
+    void theListAsShownIsExportedToCsv()
+    {
+        TestBackend t;
+        const Resource avante = t.addResource(Profile::Car, 1, 55'000, PricingUnit::PerDay, QStringLiteral("Hyundai Avante"));
+        const Resource k5 = t.addResource(Profile::Car, 1, 60'000, PricingUnit::PerDay, QStringLiteral("Kia K5"));
+        const Customer kim = t.addCustomer(QStringLiteral("Kim Minji"));
+        QVERIFY(t.hold(t.request(avante, kim, 1, 2)).ok());
+        QVERIFY(t.hold(t.request(k5, kim, 3, 1)).ok());
+        const Reservation cancelled = t.hold(t.request(avante, kim, 5, 1)).value();
+        QVERIFY(TestBackend::await(t.reservations().cancel(cancelled.id)).ok());
+
+        auto clerk = t.signIn(Role::Clerk);
+        BookingsPage page(*clerk, context());
+        page.show();
+        auto *table = child<QTableView>(&page, "bookingsTable");
+        auto *status = child<QComboBox>(&page, "statusFilter");
+        status->setCurrentIndex(status->findText(QStringLiteral("Cancelled")));
+        QTRY_COMPARE(listed(table), QStringList{QStringLiteral("Hyundai Avante/Kim Minji")});
+
+        auto *button = child<BookingExportButton>(&page, "exportBookings");
+        QVERIFY(button->isVisible() && button->isEnabled());
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("cancelled.csv"));
+        QSignalSpy finished(button, &BookingExportButton::finished);
+        button->exportTo(path);
+        QVERIFY(finished.count() > 0 || !button->isEnabled()); // one export at a time
+        QVERIFY(finished.count() > 0 || finished.wait(10'000));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        QVERIFY(button->isEnabled());
+        auto *notice = child<QLabel>(&page, "exportNotice");
+        QCOMPARE(notice->text(), QStringLiteral("1 booking exported to %1.").arg(QDir::toNativeSeparators(path)));
+
+        // What the list showed, and only that: the header and the one cancelled booking.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.size(), 3); // two lines, each ended
+        QVERIFY(lines.at(1).contains(ids::toText(cancelled.id).toUtf8()));
+        QVERIFY(lines.at(1).contains("Hyundai Avante"));
+
+        // Where it cannot write, the clerk is told why, beside the button.
+        finished.clear();
+        button->exportTo(out.filePath(QStringLiteral("no-such-folder/x.csv")));
+        QVERIFY(finished.count() > 0 || finished.wait(10'000)); // a quick failure may answer at once
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY2(notice->text().startsWith(QStringLiteral("The bookings could not be exported to")), qPrintable(notice->text()));
     }
 
     void selectingShowsDetailsAndHistory()
