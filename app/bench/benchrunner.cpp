@@ -5,6 +5,7 @@
 #include "benchlogging.h"
 #include "breakerbench.h"
 #include "datasetbuilder.h"
+#include "exportbench.h"
 #include "holdbench.h"
 #include "serverprocess.h"
 #include "servergetbench.h"
@@ -93,6 +94,8 @@ Result<void> BenchRunner::runBench(const QString &name)
         return report(BaselineBench(*m_dataset, m_scale).run());
     if (name == QLatin1StringView("gui_stall"))
         return report(StallBench(*m_dataset, m_scale).run());
+    if (name == QLatin1StringView("export"))
+        return report(ExportBench(*m_dataset, m_folder.path()).run());
     return Error{QStringLiteral("usage"), QStringLiteral("no such bench")};
 }
 
