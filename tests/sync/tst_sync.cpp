@@ -187,10 +187,11 @@ private Q_SLOTS:
         counter.start(QStringLiteral(SYNC_COUNTER_PATH), arguments);
         QVERIFY(counter.waitForFinished(60'000));
         QCOMPARE(counter.exitCode(), 0);
-        // What is still to come only shrinks, from at most what the cursor left.
+        // What is still to come only shrinks, from at most what the cursor left. (A status is
+        // printed once its counts are read, so a short pull may end before any is.)
         const QString resumed = QString::fromUtf8(counter.readAllStandardOutput());
         const QList<qint64> toCome = receivingIn(resumed);
-        QVERIFY2(!toCome.isEmpty() && toCome.first() <= logged - cursorAtKill, qPrintable(resumed));
+        QVERIFY2(toCome.isEmpty() || toCome.first() <= logged - cursorAtKill, qPrintable(resumed));
         QVERIFY2(std::is_sorted(toCome.crbegin(), toCome.crend()), qPrintable(resumed));
         QCOMPARE(statesIn(counterDatabase), statesIn(serverDatabase()));
         QVERIFY(numberIn(counterDatabase, QStringLiteral("SELECT value FROM meta WHERE key = 'sync_pull_cursor'")) > cursorAtKill);
