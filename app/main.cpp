@@ -137,55 +137,57 @@ Startup prepare(int argc, char *argv[])
     return startup;
 }
 
-int rebuildReadModel(int argc, char *argv[], const LaunchOptions &options, const ShopSettings &shop)
-{
-    QCoreApplication app(argc, argv);
-    installTranslators(app, requestedLanguage(app.arguments()));
-    SystemClock clock;
-    BuiltinGateway gateway;
-    const QString path = options.databasePath.isEmpty() ? connection::defaultDatabasePath() : options.databasePath;
-    Backend backend({path, DatabaseOptions::Durability::Full}, shop, clock, gateway);
-    // No window here: this thread may wait.
-    auto opened = backend.open().result();
-    Result<qint64> replayed = opened ? backend.customers().rebuildMyBookings().result() : Result<qint64>(opened.error());
-    if (!replayed) {
-        std::fprintf(stderr, "%s\n", qPrintable(replayed.error().message));
-        return 1;
-    }
-    std::printf("%s\n", qPrintable(QCoreApplication::translate("Main", "Rebuilt the My-bookings read model from %n event(s).",
-                                                               nullptr, int(replayed.value()))));
-    return 0;
-}
-
-// Whoever may read the database file may copy it: no account is asked for here.
-int backUp(int argc, char *argv[], const LaunchOptions &options, const ShopSettings &shop)
+// A command-line task on the database that prints what it did and exits: no window, so this
+// thread may wait. `task` gets the opened backend and the database's path; its error is printed
+// and the exit code is 1. With `mustExist` a missing database is an error, not a new one.
+int runDatabaseTask(int argc, char *argv[], const LaunchOptions &options, const ShopSettings &shop, bool mustExist,
+                    const std::function<Result<QString>(Backend &, const QString &)> &task)
 {
     QCoreApplication app(argc, argv);
     installTranslators(app, requestedLanguage(app.arguments()));
     const QString path = options.databasePath.isEmpty() ? connection::defaultDatabasePath() : options.databasePath;
-    if (!QFileInfo::exists(path)) { // opening would make a new, empty one
+    if (mustExist && !QFileInfo::exists(path)) {
         std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("Main", "There is no database at %1.").arg(path)));
         return 1;
     }
     SystemClock clock;
     BuiltinGateway gateway;
     Backend backend({path, DatabaseOptions::Durability::Full}, shop, clock, gateway);
-    // No window here: this thread may wait.
     auto opened = backend.open().result();
-    const QString target = options.backupPath;
-    Result<qint64> written = opened ? backend.readers()
-                                          .read<Result<qint64>>([target](const QSqlDatabase &db) {
-                                              return databasebackup::write(db, target);
-                                          })
-                                          .result()
-                                    : Result<qint64>(opened.error());
-    if (!written) {
-        std::fprintf(stderr, "%s\n", qPrintable(written.error().message));
+    const Result<QString> done = opened ? task(backend, path) : Result<QString>(opened.error());
+    if (!done) {
+        std::fprintf(stderr, "%s\n", qPrintable(done.error().message));
         return 1;
     }
-    std::printf("%s\n", qPrintable(QCoreApplication::translate("Main", "Backed up %1 to %2 (%3).")
-                                        .arg(path, target, QLocale().formattedDataSize(written.value()))));
+    std::printf("%s\n", qPrintable(done.value()));
     return 0;
+}
+
+int rebuildReadModel(int argc, char *argv[], const LaunchOptions &options, const ShopSettings &shop)
+{
+    return runDatabaseTask(argc, argv, options, shop, false, [](Backend &backend, const QString &) -> Result<QString> {
+        auto replayed = backend.customers().rebuildMyBookings().result();
+        if (!replayed)
+            return replayed.error();
+        return QCoreApplication::translate("Main", "Rebuilt the My-bookings read model from %n event(s).", nullptr,
+                                           int(replayed.value()));
+    });
+}
+
+// Whoever may read the database file may copy it: no account is asked for here. A database
+// that is not there is not made just to copy it.
+int backUp(int argc, char *argv[], const LaunchOptions &options, const ShopSettings &shop)
+{
+    const QString target = options.backupPath;
+    return runDatabaseTask(argc, argv, options, shop, true, [target](Backend &backend, const QString &path) -> Result<QString> {
+        auto written = backend.readers()
+                           .read<Result<qint64>>([target](const QSqlDatabase &db) { return databasebackup::write(db, target); })
+                           .result();
+        if (!written)
+            return written.error();
+        return QCoreApplication::translate("Main", "Backed up %1 to %2 (%3).")
+            .arg(path, target, QLocale().formattedDataSize(written.value()));
+    });
 }
 
 // Delivers notifications from its own thread, where its network access lives.

@@ -20,34 +20,28 @@ class TestBackup final : public QObject
 private:
     QTemporaryDir m_out;
 
-    // Opens a database file as a person restoring it would, and answers one number from it.
-    static qint64 numberIn(const QString &path, const QString &sql)
+    // Opens a database file as a person restoring it would, and reads the first answer to `sql`.
+    static QVariant answerIn(const QString &path, const QString &sql)
     {
-        qint64 value = -1;
+        QVariant value;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("restored"));
             db.setDatabaseName(path);
             QSqlQuery query(db);
             if (db.open() && query.exec(sql) && query.next())
-                value = query.value(0).toLongLong();
+                value = query.value(0);
         }
         QSqlDatabase::removeDatabase(QStringLiteral("restored"));
         return value;
     }
 
-    static QString integrityOf(const QString &path)
+    static qint64 numberIn(const QString &path, const QString &sql)
     {
-        QString verdict;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("checked"));
-            db.setDatabaseName(path);
-            QSqlQuery query(db);
-            if (db.open() && query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next())
-                verdict = query.value(0).toString();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("checked"));
-        return verdict;
+        const QVariant value = answerIn(path, sql);
+        return value.isValid() ? value.toLongLong() : -1;
     }
+
+    static QString integrityOf(const QString &path) { return answerIn(path, QStringLiteral("PRAGMA integrity_check")).toString(); }
 
     static void holdBookings(TestBackend &t, int count)
     {

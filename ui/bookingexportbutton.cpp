@@ -2,19 +2,14 @@
 
 #include "api/session.h"
 #include "bookinglistmodel.h"
+#include "savefilechooser.h"
 
-#include <QDate>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QProgressDialog>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTimer>
 
 namespace {
 
-const QString FolderKey = QStringLiteral("export/folder");
 constexpr int PollMs = 100; // how often the dialog looks at the reader's progress
 
 } // namespace
@@ -40,15 +35,10 @@ BookingExportButton::~BookingExportButton()
 
 void BookingExportButton::chooseFile()
 {
-    const QString folder = QSettings().value(FolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    const QString suggested =
-        QDir(folder).filePath(QStringLiteral("bookings-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(window(), tr("Export bookings"), suggested,
-                                                      tr("CSV file (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QSettings().setValue(FolderKey, QFileInfo(path).absolutePath());
-    exportTo(path);
+    const QString path = savefilechooser::ask(window(), tr("Export bookings"), QStringLiteral("export/folder"),
+                                              QStringLiteral("bookings-%1.csv"), tr("CSV file (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        exportTo(path);
 }
 
 void BookingExportButton::exportTo(const QString &path)

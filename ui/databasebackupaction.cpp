@@ -1,19 +1,10 @@
 #include "databasebackupaction.h"
 
 #include "api/session.h"
+#include "savefilechooser.h"
 
-#include <QDate>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QSettings>
-#include <QStandardPaths>
-
-namespace {
-
-const QString FolderKey = QStringLiteral("backup/folder");
-
-} // namespace
+#include <QWidget>
 
 DatabaseBackupAction::DatabaseBackupAction(QLocale locale, QWidget *window)
     : QAction(tr("&Back up database…"), window), m_locale(std::move(locale)), m_window(window)
@@ -32,15 +23,11 @@ void DatabaseBackupAction::setSession(Session *session)
 
 void DatabaseBackupAction::chooseFile()
 {
-    const QString folder = QSettings().value(FolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    const QString suggested = QDir(folder).filePath(
-        QStringLiteral("rentaldesk-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Back up database"), suggested,
-                                                      tr("RentalDesk database (*.sqlite);;All files (*)"));
-    if (path.isEmpty())
-        return; // the person changed their mind
-    QSettings().setValue(FolderKey, QFileInfo(path).absolutePath());
-    backUpTo(path);
+    const QString path = savefilechooser::ask(m_window, tr("Back up database"), QStringLiteral("backup/folder"),
+                                              QStringLiteral("rentaldesk-%1.sqlite"),
+                                              tr("RentalDesk database (*.sqlite);;All files (*)"));
+    if (!path.isEmpty()) // empty: the person changed their mind
+        backUpTo(path);
 }
 
 void DatabaseBackupAction::backUpTo(const QString &path)
