@@ -13,7 +13,7 @@ QStringList benchNames()
             QStringLiteral("rss"),         QStringLiteral("baseline"),  QStringLiteral("export"),
             QStringLiteral("gui_stall"),
             QStringLiteral("sync_push"),   QStringLiteral("sync_pull"), QStringLiteral("server_get"),
-            QStringLiteral("breaker")};
+            QStringLiteral("breaker"),     QStringLiteral("sqlite_floor")};
 }
 
 Result<BenchOptions> parse(const QStringList &arguments)

@@ -9,6 +9,7 @@
 #include "holdbench.h"
 #include "serverprocess.h"
 #include "servergetbench.h"
+#include "sqlitefloorbench.h"
 #include "syncbench.h"
 #include "stallbench.h"
 #include "viewbench.h"
@@ -96,6 +97,8 @@ Result<void> BenchRunner::runBench(const QString &name)
         return report(StallBench(*m_dataset, m_scale).run());
     if (name == QLatin1StringView("export"))
         return report(ExportBench(*m_dataset, m_folder.path()).run());
+    if (name == QLatin1StringView("sqlite_floor"))
+        return report(SqliteFloorBench(*m_dataset, m_scale, m_folder.path()).run());
     return Error{QStringLiteral("usage"), QStringLiteral("no such bench")};
 }
 

@@ -22,6 +22,9 @@ set(required_sync_push commands seconds ops_per_s)
 set(required_sync_pull changes seconds ops_per_s)
 set(required_server_get requests req_per_s p50_ms p99_ms)
 set(required_breaker closed_ns open_us calls refused)
+set(required_sqlite_floor import_rows import_rows_per_s import_unindexed_rows_per_s pull_changes pull_ops_per_s
+    pull_largest_page_ops_per_s
+    push_commands push_ops_per_s)
 set(seen "")
 # Walk the lines by hand: a CMake list would split JSON at ';' and treat '[' specially.
 string(STRIP "${output}" rest)
@@ -52,7 +55,7 @@ while(NOT rest STREQUAL "")
 endwhile()
 
 foreach(bench bulk_import hold availability view_open view_sort view_filter rss baseline gui_stall
-              sync_push sync_pull server_get breaker)
+              sync_push sync_pull server_get breaker sqlite_floor)
     list(FIND seen ${bench} found)
     if(found EQUAL -1)
         message(FATAL_ERROR "no line from \"${bench}\" in:\n${output}")

@@ -40,8 +40,8 @@ public:
         m_settings.device = device;
         m_settings.username = QStringLiteral("clerk");
         m_settings.password = QStringLiteral("rentaldesk");
-        m_settings.pushBatch = 1000;
-        m_settings.pullLimit = 2000;
+        m_settings.pushBatch = SyncBench::PushBatch;
+        m_settings.pullLimit = SyncBench::PullLimit;
     }
 
     Result<int> open() { return m_backend->open().result(); }

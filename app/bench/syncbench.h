@@ -14,6 +14,10 @@ class ServerProcess;
 class SyncBench final
 {
 public:
+    // Commands per push and changes per pull page, as the bench's counters ask.
+    static constexpr int PushBatch = 1000;
+    static constexpr int PullLimit = 2000;
+
     SyncBench(ServerProcess &server, QString folder, const BenchScale &scale);
     Result<QJsonObject> push();
     Result<QJsonObject> pull();

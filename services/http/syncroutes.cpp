@@ -17,7 +17,6 @@ namespace {
 
 constexpr int MaxCommandsPerPush = 2000;
 constexpr int DefaultPullLimit = 1000;
-constexpr int MaxPullLimit = 5000;
 constexpr int MaxWaitMs = 30'000;
 
 template<typename T>

@@ -8,5 +8,10 @@ class ChangeWaiter;
 // transaction on the server: every command in it is applied at most once and answered. A
 // pull with `wait` holds the request until something changes (long poll).
 namespace syncroutes {
+
+// The most changes one pull answers with, whatever `limit` asks for.
+constexpr int MaxPullLimit = 5000;
+
 void add(ApiRouter &router, Backend &backend, ChangeWaiter &waiter);
-}
+
+} // namespace syncroutes
