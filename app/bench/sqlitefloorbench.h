@@ -9,9 +9,10 @@
 // How fast SQLite itself does the writes behind the three throughput targets, on our own
 // schema (made by our migrations) on this machine: the same rows, statements and transactions
 // as bulk_import, a pull and a push, through SQLite's C API with every value ready in memory.
-// None of our code runs while it is timed: our benches can come near these figures (within
-// the few per cent runs differ by), not past them. They say how far a target is from what
-// the storage engine allows, and how much of a bench's time is ours.
+// None of our code runs while it is timed, so they say how far a target is from what the
+// storage engine allows, and how much of a bench's time is ours. (bulk_import binds through
+// the same API and lands near the import figure, sometimes above it: rebuilding the indexes
+// varies by a second or more from run to run.)
 //   import: the dataset's bookings into an empty database, indexes dropped and rebuilt as
 //           ReservationBulkImport does; once more without rebuilding them (`unindexed`).
 //   pull:   what a counter writes per pulled booking (the row, its ReservationSynced event,
