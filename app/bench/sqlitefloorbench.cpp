@@ -50,6 +50,31 @@ Result<void> exec(const QSqlDatabase &db, const QString &sql)
     return readAll(statement.value());
 }
 
+Result<qint64> countOf(const QSqlDatabase &db, const QString &table)
+{
+    auto count = prepare(db, QStringLiteral("SELECT COUNT(*) FROM ") + table);
+    if (!count)
+        return count.error();
+    auto row = count.value().next();
+    if (!row)
+        return row.error();
+    const qint64 rows = row.value() ? count.value().integer(0) : 0;
+    RD_TRY(readAll(count.value()));
+    return rows;
+}
+
+// The bench's check, after the clock stopped, that the timed work was all done.
+Result<void> expectRows(const QSqlDatabase &db, const QString &table, qint64 expected)
+{
+    auto rows = countOf(db, table);
+    if (!rows)
+        return rows.error();
+    if (rows.value() != expected)
+        return Error{QStringLiteral("floor"),
+                     QStringLiteral("%1 has %2 rows, not %3").arg(table).arg(rows.value()).arg(expected)};
+    return {};
+}
+
 void removeDatabase(const QString &path)
 {
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -315,7 +340,11 @@ Result<SqliteFloorBench::Rate> SqliteFloorBench::import(const QList<FloorBooking
             RD_TRY(exec(db.value(), definition));
     }
     RD_TRY(exec(db.value(), QStringLiteral("COMMIT")));
-    return Rate{bookings.size(), elapsedSeconds(timer)};
+    const Rate rate{bookings.size(), elapsedSeconds(timer)};
+    RD_TRY(expectRows(db.value(), QStringLiteral("reservations"), bookings.size()));
+    const QString rebuilt = QStringLiteral("sqlite_master WHERE type = 'index' AND tbl_name = 'reservations' AND sql IS NOT NULL");
+    RD_TRY(expectRows(db.value(), rebuilt, rebuildIndexes ? indexes.size() : 0));
+    return rate;
 }
 
 Result<SqliteFloorBench::Rate> SqliteFloorBench::pull(int pageSize)
@@ -330,6 +359,9 @@ Result<SqliteFloorBench::Rate> SqliteFloorBench::pull(int pageSize)
     auto rows = floorrows::offline(db.value(), m_scale.syncCommands);
     if (!rows)
         return rows.error();
+    auto bookedBefore = countOf(db.value(), QStringLiteral("my_bookings"));
+    if (!bookedBefore)
+        return bookedBefore.error();
     auto upsert = prepare(db.value(), insertBookingSql(true));
     auto cursor = prepare(db.value(), QStringLiteral("UPDATE meta SET value = ? WHERE key = 'sync_pull_cursor'"));
     auto readModel = ReadModelWriter::prepare(db.value());
@@ -350,7 +382,9 @@ Result<SqliteFloorBench::Rate> SqliteFloorBench::pull(int pageSize)
         RD_TRY(cursor.value().run());
         RD_TRY(exec(db.value(), QStringLiteral("COMMIT")));
     }
-    return Rate{count, elapsedSeconds(timer)};
+    const Rate rate{count, elapsedSeconds(timer)};
+    RD_TRY(expectRows(db.value(), QStringLiteral("my_bookings"), bookedBefore.value() + count));
+    return rate;
 }
 
 Result<SqliteFloorBench::Rate> SqliteFloorBench::push()
@@ -372,6 +406,9 @@ Result<SqliteFloorBench::Rate> SqliteFloorBench::push()
         commandIds.append(ids::toText(command).toUtf8());
         answers.append(QJsonDocument(syncwire::toJson(SyncAnswer{command, true, {}, {}})).toJson(QJsonDocument::Compact));
     }
+    auto heldBefore = countOf(db.value(), QStringLiteral("reservations"));
+    if (!heldBefore)
+        return heldBefore.error();
     auto storedAnswer = prepare(db.value(), QStringLiteral("SELECT answer FROM applied_commands WHERE command_id = ?"));
     auto resource = prepare(db.value(), QStringLiteral("SELECT * FROM resources WHERE id = ?"));
     auto longest = prepare(db.value(), QStringLiteral("SELECT value FROM meta WHERE key = 'max_reservation_seconds'"));
@@ -423,5 +460,8 @@ Result<SqliteFloorBench::Rate> SqliteFloorBench::push()
         }
         RD_TRY(exec(db.value(), QStringLiteral("COMMIT")));
     }
-    return Rate{count, elapsedSeconds(timer)};
+    const Rate rate{count, elapsedSeconds(timer)};
+    RD_TRY(expectRows(db.value(), QStringLiteral("reservations"), heldBefore.value() + count));
+    RD_TRY(expectRows(db.value(), QStringLiteral("applied_commands"), count));
+    return rate;
 }
