@@ -8,6 +8,7 @@
 #include "storage/resourcerepository.h"
 #include "storage/sqlquery.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
 
@@ -19,20 +20,16 @@ namespace {
 constexpr qint64 Day = 24 * 60 * 60;
 constexpr int Customers = 100; // as SyncBench's counter books for
 
-QByteArray idText(const QUuid &id)
-{
-    return ids::toText(id).toUtf8();
-}
-
 FloorBooking::Id inlineId(const QUuid &id)
 {
-    const QByteArray text = idText(id);
+    const QByteArray text = ids::toText(id).toUtf8();
     FloorBooking::Id inlined;
     std::copy_n(text.constData(), inlined.size(), inlined.begin());
     return inlined;
 }
 
-// One copy of each distinct currency and device name, shared by every row that has it.
+// One copy of each distinct short text (currency, device, status names…), shared by every
+// row that has it.
 class SharedTexts final
 {
 public:

@@ -15,9 +15,9 @@
 // varies by a second or more from run to run.)
 //   import: the dataset's bookings into an empty database, indexes dropped and rebuilt as
 //           ReservationBulkImport does; once more without rebuilding them (`unindexed`).
-//   pull:   what a counter writes per pulled booking (the row, its ReservationSynced event,
-//           My bookings and the timeline) and per page (the cursor), page by page: pages as
-//           SyncBench asks for, and as large as the server sends.
+//   pull:   what a counter writes per pulled booking (the row, its event, My bookings and
+//           the timeline) and per page (the cursor), page by page: pages as SyncBench asks
+//           for, and as large as the server sends.
 //   push:   what the server reads and writes per hold command (its stored answer, the
 //           resource, the overlapping bookings, the row, the change log, the event, My
 //           bookings, the timeline, the answer), in a savepoint each, batch by batch.
