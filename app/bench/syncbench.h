@@ -2,6 +2,7 @@
 
 #include "benchscale.h"
 #include "domain/result.h"
+#include "http/syncroutes.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -14,8 +15,9 @@ class ServerProcess;
 class SyncBench final
 {
 public:
-    // Commands per push and changes per pull page, as the bench's counters ask.
-    static constexpr int PushBatch = 1000;
+    // Commands per push (the most the server takes: an outbox drains fastest so) and
+    // changes per pull page (larger pages measured no faster).
+    static constexpr int PushBatch = syncroutes::MaxCommandsPerPush;
     static constexpr int PullLimit = 2000;
 
     SyncBench(ServerProcess &server, QString folder, const BenchScale &scale);

@@ -15,7 +15,6 @@
 namespace syncroutes {
 namespace {
 
-constexpr int MaxCommandsPerPush = 2000;
 constexpr int DefaultPullLimit = 1000;
 constexpr int MaxWaitMs = 30'000;
 

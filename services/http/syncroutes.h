@@ -9,6 +9,8 @@ class ChangeWaiter;
 // pull with `wait` holds the request until something changes (long poll).
 namespace syncroutes {
 
+// The most commands one push may carry.
+constexpr int MaxCommandsPerPush = 2000;
 // The most changes one pull answers with, whatever `limit` asks for.
 constexpr int MaxPullLimit = 5000;
 
