@@ -81,6 +81,21 @@ void removeDatabase(const QString &path)
         QFile::remove(path + suffix);
 }
 
+// The car demo shop, as the sync benches' server and counters start from.
+Result<void> fillDemoShop(const QString &path)
+{
+    SystemClock clock;
+    BuiltinGateway gateway;
+    Backend backend(DatabaseOptions{path, DatabaseOptions::Durability::Normal}, ShopSettings{}, clock, gateway);
+    if (const Result<int> opened = backend.open().result(); !opened)
+        return opened.error();
+    const Result<DemoSummary> filled =
+        backend.executor().execute<DemoSummary>([](CommandContext &c) { return demodata::fill(c, Profile::Car); }).result();
+    if (!filled)
+        return filled.error();
+    return {};
+}
+
 // A database the migrations made, open on this thread under ConnectionName; closed (and its
 // file removed) when the scope ends.
 class FloorDatabase final
@@ -105,25 +120,17 @@ public:
         return db;
     }
 
+    // The same, filled with the car demo shop first.
+    Result<QSqlDatabase> openDemoShop()
+    {
+        RD_TRY(fillDemoShop(m_path));
+        return open();
+    }
+
 private:
     QString m_path;
     DatabaseOptions::Durability m_durability;
 };
-
-// The car demo shop, as the sync benches' server and counters start from.
-Result<void> fillDemoShop(const QString &path)
-{
-    SystemClock clock;
-    BuiltinGateway gateway;
-    Backend backend(DatabaseOptions{path, DatabaseOptions::Durability::Normal}, ShopSettings{}, clock, gateway);
-    if (const Result<int> opened = backend.open().result(); !opened)
-        return opened.error();
-    const Result<DemoSummary> filled =
-        backend.executor().execute<DemoSummary>([](CommandContext &c) { return demodata::fill(c, Profile::Car); }).result();
-    if (!filled)
-        return filled.error();
-    return {};
-}
 
 QByteArrayView text(const FloorBooking::Id &id)
 {
@@ -349,11 +356,9 @@ Result<SqliteFloorBench::Rate> SqliteFloorBench::import(const QList<FloorBooking
 
 Result<SqliteFloorBench::Rate> SqliteFloorBench::pull(int pageSize)
 {
-    const QString path = m_folder + QStringLiteral("/floor-pull.sqlite");
-    RD_TRY(fillDemoShop(path));
     // NORMAL, as SyncBench's counters.
-    FloorDatabase floor(path, DatabaseOptions::Durability::Normal);
-    auto db = floor.open();
+    FloorDatabase floor(m_folder + QStringLiteral("/floor-pull.sqlite"), DatabaseOptions::Durability::Normal);
+    auto db = floor.openDemoShop();
     if (!db)
         return db.error();
     auto rows = floorrows::offline(db.value(), m_scale.syncCommands);
@@ -389,11 +394,9 @@ Result<SqliteFloorBench::Rate> SqliteFloorBench::pull(int pageSize)
 
 Result<SqliteFloorBench::Rate> SqliteFloorBench::push()
 {
-    const QString path = m_folder + QStringLiteral("/floor-push.sqlite");
-    RD_TRY(fillDemoShop(path));
     // FULL: the server's default, as the sync benches run it.
-    FloorDatabase floor(path, DatabaseOptions::Durability::Full);
-    auto db = floor.open();
+    FloorDatabase floor(m_folder + QStringLiteral("/floor-push.sqlite"), DatabaseOptions::Durability::Full);
+    auto db = floor.openDemoShop();
     if (!db)
         return db.error();
     auto rows = floorrows::offline(db.value(), m_scale.syncCommands);
