@@ -159,9 +159,7 @@ void bindBooking(SqliteStatement &insert, const FloorBooking &b)
 
 QString insertBookingSql(bool upsert)
 {
-    QString sql = QStringLiteral("INSERT INTO reservations(%1) VALUES (").arg(reservationrepository::columns());
-    for (int i = 1; i <= 15; ++i)
-        sql += QStringLiteral("?%1%2").arg(i).arg(i < 15 ? QStringLiteral(", ") : QStringLiteral(")"));
+    QString sql = reservationrepository::insertSql();
     if (upsert) // as rowstore::upsert writes a pulled row
         sql += QStringLiteral(" ON CONFLICT(id) DO UPDATE SET status = excluded.status, "
                               "payment_status = excluded.payment_status, hold_expires_at = excluded.hold_expires_at, "

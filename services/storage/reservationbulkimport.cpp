@@ -9,14 +9,6 @@
 
 namespace {
 
-QByteArray insertSql()
-{
-    QString sql = QStringLiteral("INSERT INTO reservations(%1) VALUES (").arg(reservationrepository::columns());
-    for (int i = 1; i <= 15; ++i)
-        sql += QStringLiteral("?%1%2").arg(i).arg(i < 15 ? QStringLiteral(", ") : QStringLiteral(")"));
-    return sql.toUtf8();
-}
-
 // The id as ids::toText writes it (lower-case hex in 8-4-4-4-12 groups), without a QString.
 QByteArrayView uuidText(const QUuid &id, std::array<char, 36> &text)
 {
@@ -79,7 +71,7 @@ Result<ReservationBulkImport> ReservationBulkImport::begin(const QSqlDatabase &d
 Result<void> ReservationBulkImport::add(const QList<Reservation> &reservations)
 {
     if (!m_insert) {
-        auto prepared = SqliteStatement::prepare(m_db, insertSql());
+        auto prepared = SqliteStatement::prepare(m_db, reservationrepository::insertSql().toUtf8());
         if (!prepared)
             return prepared.error();
         m_insert.emplace(std::move(prepared.value()));

@@ -38,6 +38,11 @@ Reservation fromRow(const SqlQuery &q)
     return r;
 }
 
+QString insertSql()
+{
+    return InsertSql;
+}
+
 QString columns(const QString &tableAlias)
 {
     if (tableAlias.isEmpty())

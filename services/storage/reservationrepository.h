@@ -38,6 +38,8 @@ Result<void> noteLongest(const QSqlDatabase &db, qint64 seconds);
 // The column list (each prefixed with `tableAlias.` when given), a row read in that order
 // (the first columns of the query), and one reservation's values bound in that order.
 QString columns(const QString &tableAlias = {});
+// INSERT of one reservation, its values bound in the order of columns().
+QString insertSql();
 Reservation fromRow(const SqlQuery &row);
 void bindRow(SqlQuery &query, const Reservation &reservation);
 
