@@ -2,12 +2,13 @@
 
 #include <QObject>
 
-class QSocketNotifier;
+#include <memory>
 
-// Turns SIGTERM and SIGINT into a Qt signal on the thread that created this object. A signal
-// handler may do almost nothing, so it only writes the signal's number into a socket pair
-// (the self-pipe trick) and a QSocketNotifier reads it from the event loop. One instance per
-// process; the previous handlers come back when it is destroyed.
+// Turns the platform's "please stop" requests into a Qt signal on the thread that created this
+// object: SIGTERM and SIGINT on POSIX systems, Ctrl+C, Ctrl+Break, closing the console and
+// shutdown on Windows. Each platform has its own file (terminationsignals_posix.cpp,
+// terminationsignals_windows.cpp) behind this one interface. One instance per process; the
+// previous handlers come back when it is destroyed.
 class TerminationSignals final : public QObject
 {
     Q_OBJECT
@@ -16,14 +17,13 @@ public:
     explicit TerminationSignals(QObject *parent = nullptr);
     ~TerminationSignals() override;
 
-    bool isActive() const { return m_notifier != nullptr; }
+    bool isActive() const { return m_platform != nullptr; }
 
 Q_SIGNALS:
+    // signalNumber: the POSIX signal, or on Windows the console control event (CTRL_C_EVENT…).
     void terminationRequested(int signalNumber);
 
 private:
-    static void onSignal(int signalNumber);
-    void readSignal();
-
-    QSocketNotifier *m_notifier = nullptr;
+    struct Platform;
+    std::unique_ptr<Platform> m_platform;
 };

@@ -2,6 +2,7 @@
 
 #include "domain/errors.h"
 #include "storage/logging.h"
+#include "storage/sqlitelibrary.h"
 #include "storage/statementcache.h"
 
 #include <QDir>
@@ -46,6 +47,20 @@ void skipSqliteMemoryStatistics()
     std::call_once(once, []() { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
 }
 
+// Once per process, on the first connection that opens (sqlitelibrary.h says why); every
+// later connection gets the same answer.
+Result<void> checkSqliteLibrary(QSqlDatabase &db)
+{
+    static std::once_flag once;
+    static Result<void> checked;
+    std::call_once(once, [&db]() {
+        checked = sqlitelibrary::verify(db);
+        if (!checked)
+            qCCritical(lcDb) << checked.error().message;
+    });
+    return checked;
+}
+
 Result<QSqlDatabase> openSqlite(const QString &name, const DatabaseOptions &options)
 {
     skipSqliteMemoryStatistics();
@@ -58,6 +73,8 @@ Result<QSqlDatabase> openSqlite(const QString &name, const DatabaseOptions &opti
         qCWarning(lcDb) << "cannot open database" << options.path << detail;
         return dropped(db, name, errors::storage(detail));
     }
+    if (auto sameLibrary = checkSqliteLibrary(db); !sameLibrary)
+        return dropped(db, name, sameLibrary.error());
     const QString synchronous = options.durability == DatabaseOptions::Durability::Full
                                     ? QStringLiteral("FULL")
                                     : QStringLiteral("NORMAL");
