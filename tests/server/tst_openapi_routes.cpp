@@ -7,6 +7,7 @@
 #include "http/apimetrics.h"
 #include "http/apirouter.h"
 #include "http/authroutes.h"
+#include "http/documentroutes.h"
 #include "http/domainroutes.h"
 #include "http/healthroutes.h"
 #include "http/syncroutes.h"
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void anonymousCallsAnswerAsDocumented();
     void errorsUseTheProblemSchema();
     void successfulCallsAnswerAsDocumented();
+    void theServerServesThisDocument();
 };
 
 void OpenApiRoutesTest::initTestCase()
@@ -89,6 +91,7 @@ void OpenApiRoutesTest::initTestCase()
     m_throttle = std::make_unique<SignInThrottle>();
     m_waiter = std::make_unique<ChangeWaiter>(backend.executor());
     healthroutes::add(m_router, [] { return true; }, backend.readers());
+    documentroutes::add(m_router);
     authroutes::add(m_router, backend.accounts(), *m_tokens, *m_throttle);
     metricsroutes::add(m_router, m_metrics);
     syncroutes::add(m_router, backend, *m_waiter);
@@ -431,6 +434,17 @@ void OpenApiRoutesTest::successfulCallsAnswerAsDocumented()
                      R"({"device":"counter-1","commands":[],"follows":"0190a000-0000-7000-8000-0000000000ff"})");
     callAsDocumented("GET", QStringLiteral("/metrics"), manager, 200);
 
+}
+
+void OpenApiRoutesTest::theServerServesThisDocument()
+{
+    ApiRequest request;
+    request.method = "GET";
+    request.path = QStringLiteral("/api/v1/openapi.json");
+    const ApiResponse answer = dispatch(request);
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.contentType, QByteArray("application/json"));
+    QCOMPARE(QJsonDocument::fromJson(answer.body).object(), m_document);
 }
 
 QTEST_GUILESS_MAIN(OpenApiRoutesTest)
