@@ -56,7 +56,18 @@ ParsedCommandLine parse(const QStringList &arguments)
         QStringLiteral("kiosk"),
         QCoreApplication::translate("CommandLine", "Run as a full-screen self-service kiosk for customers "
                                                    "(settings: see the README, \"Kiosk\")."));
-    parser.addOptions({db, demo, lang, rebuild, backup, server, device, kiosk});
+    const QString secretNames = QStringLiteral("sync-password, sync-token, payment-api-key, kiosk-pin");
+    const QCommandLineOption storeSecret(
+        QStringLiteral("store-secret"),
+        QCoreApplication::translate("CommandLine", "Keep <name> (%1) in the system keychain, the value read from "
+                                                   "standard input, then exit.")
+            .arg(secretNames),
+        QStringLiteral("name"));
+    const QCommandLineOption forgetSecret(
+        QStringLiteral("forget-secret"),
+        QCoreApplication::translate("CommandLine", "Remove <name> from the system keychain, then exit."),
+        QStringLiteral("name"));
+    parser.addOptions({db, demo, lang, rebuild, backup, server, device, kiosk, storeSecret, forgetSecret});
 
     if (!parser.parse(arguments))
         return failure(parser.errorText());
@@ -95,6 +106,17 @@ ParsedCommandLine parse(const QStringList &arguments)
     options.device = parser.value(device).trimmed();
     if (parser.isSet(device) && options.device.isEmpty())
         return failure(QCoreApplication::translate("CommandLine", "--device needs a name."));
+    for (const auto &[option, target] : {std::pair{&storeSecret, &options.storeSecret},
+                                          std::pair{&forgetSecret, &options.forgetSecret}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *target = secrets::fromName(parser.value(*option));
+        if (!*target)
+            return failure(QCoreApplication::translate("CommandLine", "Unknown secret \"%1\": use %2.")
+                               .arg(parser.value(*option), secretNames));
+    }
+    if (options.storeSecret && options.forgetSecret)
+        return failure(QCoreApplication::translate("CommandLine", "Use --store-secret and --forget-secret one at a time."));
     return {options, 0, {}};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/profile.h"
+#include "secrets/secret.h"
 
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,8 @@ struct LaunchOptions final
     bool kiosk = false; // the self-service kiosk instead of the staff window
     QUrl server;   // empty = the settings file's or the environment's, if any
     QString device; // empty = the settings file's, the environment's or the shop's device id
+    std::optional<Secret> storeSecret;  // put the value read from stdin into the keychain, exit
+    std::optional<Secret> forgetSecret; // take it out of the keychain, exit
 };
 
 // The command line, parsed before any window exists. `--help` and `--version` print and

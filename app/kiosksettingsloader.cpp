@@ -17,7 +17,7 @@ Error invalid(const QString &message)
 
 } // namespace
 
-Result<KioskSettings> load(bool demo)
+Result<KioskSettings> load(bool demo, const QString &staffPin)
 {
     const QSettings file;
     KioskSettings kiosk;
@@ -31,16 +31,15 @@ Result<KioskSettings> load(bool demo)
                                .arg(file.fileName()));
     }
     kiosk.highContrast = file.value(QStringLiteral("kiosk/highContrast"), false).toBool();
-    kiosk.staffPin = qEnvironmentVariable("RENTALDESK_KIOSK_PIN", file.value(QStringLiteral("kiosk/staffPin")).toString())
-                         .trimmed();
+    kiosk.staffPin = staffPin.trimmed();
     if (kiosk.staffPin.isEmpty() && demo)
         kiosk.staffPin = QLatin1StringView(demoaccounts::KioskPin);
     const bool digits = std::all_of(kiosk.staffPin.cbegin(), kiosk.staffPin.cend(), [](QChar c) { return c.isDigit(); });
     if (kiosk.staffPin.size() < 4 || kiosk.staffPin.size() > 12 || !digits)
         return invalid(QCoreApplication::translate("Settings", "The kiosk needs a staff PIN of 4 to 12 digits "
-                                                               "(kiosk/staffPin in %1, or RENTALDESK_KIOSK_PIN): "
-                                                               "without one staff could never leave it.")
-                           .arg(file.fileName()));
+                                                               "(rentaldesk --store-secret kiosk-pin, or "
+                                                               "RENTALDESK_KIOSK_PIN): without one staff could never "
+                                                               "leave it."));
     return kiosk;
 }
 

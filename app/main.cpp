@@ -10,10 +10,15 @@
 #include "domain/clock.h"
 #include "kioskmode.h"
 #include "kiosksettingsloader.h"
+#include "logging/logfile.h"
+#include "logging/messagehandler.h"
 #include "mainwindow.h"
 #include "notify/desktopsink.h"
 #include "notify/notificationdispatcher.h"
 #include "notify/smssink.h"
+#include "platform/consoleoutput.h"
+#include "secrets/keychainstore.h"
+#include "secrets/secretresolver.h"
 #include "payment/builtingateway.h"
 #include "shopsettingsloader.h"
 #include "storage/connection.h"
@@ -21,16 +26,24 @@
 #include "sync/syncengine.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTextStream>
 #include <QThread>
 #include <QTranslator>
 
-#include <cstdio>
 #include <functional>
 #include <memory>
+
+Q_LOGGING_CATEGORY(lcDesktop, "rentaldesk.desktop", QtInfoMsg)
 
 namespace {
 
@@ -45,6 +58,25 @@ void setIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("RentalDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("RentalDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RENTALDESK_VERSION));
+    // The desktop entry (and so the icon and name) the window belongs to, on Wayland and X11.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.rentaldesk.RentalDesk"));
+}
+
+// RENTALDESK_LOG_DIR, or `logs` in the platform's local app-data folder.
+QString logDirectory()
+{
+    const QString configured = qEnvironmentVariable("RENTALDESK_LOG_DIR");
+    if (!configured.isEmpty())
+        return configured;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("logs"));
+}
+
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1/rentaldesk.png").arg(size), QSize(size, size));
+    return icon;
 }
 
 QString requestedLanguage(const QStringList &arguments)
@@ -103,13 +135,15 @@ struct Startup final
     SyncSettings sync; // no server: this counter does not synchronise
     PaymentSettings payments;
     KioskSettings kiosk; // with --kiosk
+    QStringList secretWarnings; // logged once the log is open
+    QStringList secretNotes;
 };
 
 Startup prepare(int argc, char *argv[])
 {
     QCoreApplication probe(argc, argv); // its translators make the errors readable
     installTranslators(probe, requestedLanguage(probe.arguments()));
-    Startup startup{commandline::parse(probe.arguments()), shopsettingsloader::load(), {}, {}, {}};
+    Startup startup{commandline::parse(probe.arguments()), shopsettingsloader::load(), {}, {}, {}, {}, {}};
     if (!startup.parsed.options)
         return startup;
     auto sync = shopsettingsloader::loadSync(startup.shop, startup.parsed.options->server, startup.parsed.options->device);
@@ -124,14 +158,27 @@ Startup prepare(int argc, char *argv[])
         return startup;
     }
     startup.payments = std::move(payments).value();
+    // The secrets this run needs, and only those: a keychain may ask its user to unlock it.
+    QSettings file;
+    KeychainStore keychain;
+    SecretResolver secretsFound(&keychain, file);
+    if (!startup.sync.server.isEmpty()) {
+        startup.sync.password = secretsFound.value(Secret::SyncPassword);
+        startup.sync.token = secretsFound.value(Secret::SyncToken).trimmed();
+    }
+    if (startup.payments.providerUrl.isValid())
+        startup.payments.apiKey = secretsFound.value(Secret::PaymentApiKey);
     if (startup.parsed.options->kiosk) {
-        auto kiosk = kiosksettingsloader::load(startup.parsed.options->demoProfile.has_value());
+        auto kiosk = kiosksettingsloader::load(startup.parsed.options->demoProfile.has_value(),
+                                               secretsFound.value(Secret::KioskStaffPin));
         if (!kiosk) {
             startup.parsed = {std::nullopt, 2, kiosk.error().message};
             return startup;
         }
         startup.kiosk = std::move(kiosk).value();
     }
+    startup.secretWarnings = secretsFound.warnings();
+    startup.secretNotes = secretsFound.notes();
     // Every local change goes to the outbox exactly when there is a server to send it to.
     startup.shop.syncClient = !startup.sync.server.isEmpty();
     return startup;
@@ -147,7 +194,8 @@ int runDatabaseTask(int argc, char *argv[], const LaunchOptions &options, const 
     installTranslators(app, requestedLanguage(app.arguments()));
     const QString path = options.databasePath.isEmpty() ? connection::defaultDatabasePath() : options.databasePath;
     if (mustExist && !QFileInfo::exists(path)) {
-        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("Main", "There is no database at %1.").arg(path)));
+        consoleoutput::print(consoleoutput::Stream::Error,
+                             QCoreApplication::translate("Main", "There is no database at %1.").arg(path));
         return 1;
     }
     SystemClock clock;
@@ -156,10 +204,10 @@ int runDatabaseTask(int argc, char *argv[], const LaunchOptions &options, const 
     auto opened = backend.open().result();
     const Result<QString> done = opened ? task(backend, path) : Result<QString>(opened.error());
     if (!done) {
-        std::fprintf(stderr, "%s\n", qPrintable(done.error().message));
+        consoleoutput::print(consoleoutput::Stream::Error, done.error().message);
         return 1;
     }
-    std::printf("%s\n", qPrintable(done.value()));
+    consoleoutput::print(consoleoutput::Stream::Output, done.value());
     return 0;
 }
 
@@ -188,6 +236,42 @@ int backUp(int argc, char *argv[], const LaunchOptions &options, const ShopSetti
         return QCoreApplication::translate("Main", "Backed up %1 to %2 (%3).")
             .arg(path, target, QLocale().formattedDataSize(written.value()));
     });
+}
+
+// --store-secret NAME keeps the value on standard input (never the command line, which other
+// users can see) in the keychain and drops an old copy from the settings file;
+// --forget-secret NAME removes it.
+int manageSecret(int argc, char *argv[], const LaunchOptions &options)
+{
+    QCoreApplication app(argc, argv);
+    installTranslators(app, requestedLanguage(app.arguments()));
+    KeychainStore keychain;
+    const Secret secret = options.storeSecret ? *options.storeSecret : *options.forgetSecret;
+    const QString name = secrets::name(secret);
+    QString done;
+    if (options.storeSecret) {
+        QTextStream input(stdin);
+        const QString value = input.readLine().trimmed();
+        if (value.isEmpty()) {
+            consoleoutput::print(consoleoutput::Stream::Error,
+                                 QCoreApplication::translate("Main", "Give the value of %1 on standard input.").arg(name));
+            return 2;
+        }
+        if (const Result<void> kept = keychain.write(secret, value); !kept) {
+            consoleoutput::print(consoleoutput::Stream::Error, kept.error().message);
+            return 1;
+        }
+        done = QCoreApplication::translate("Main", "%1 is kept in the keychain.").arg(name);
+    } else {
+        if (const Result<void> removed = keychain.remove(secret); !removed) {
+            consoleoutput::print(consoleoutput::Stream::Error, removed.error().message);
+            return 1;
+        }
+        done = QCoreApplication::translate("Main", "%1 is no longer in the keychain.").arg(name);
+    }
+    QSettings().remove(secrets::settingsKey(secret));
+    consoleoutput::print(consoleoutput::Stream::Output, done);
+    return 0;
 }
 
 // Delivers notifications from its own thread, where its network access lives.
@@ -236,6 +320,14 @@ int runDesktop(int argc, char *argv[], const LaunchOptions &options, const Start
     const ShopSettings &shop = startup.shop;
     const SyncSettings &syncSettings = startup.sync;
     QApplication app(argc, argv);
+    app.setWindowIcon(applicationIcon());
+    LogFile log(logDirectory());
+    messagehandler::install(log);
+    const auto stopLogging = qScopeGuard([] { messagehandler::uninstall(); });
+    for (const QString &note : startup.secretNotes)
+        qCInfo(lcDesktop).noquote() << note;
+    for (const QString &warning : startup.secretWarnings)
+        qCWarning(lcDesktop).noquote() << warning;
     installTranslators(app, options.language.isEmpty() ? requestedLanguage({}) : options.language);
     SystemClock clock;
     PaymentStack payments(startup.payments);
@@ -254,6 +346,7 @@ int runDesktop(int argc, char *argv[], const LaunchOptions &options, const Start
     std::unique_ptr<SyncEngine> sync; // after the window is gone, before the backend
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<KioskMode> kiosk; // instead of the window, with --kiosk
+    int schemaVersion = 0;            // once the database is open
 
     auto showWindow = [&]() {
         // Only now that the schema is in place: both read the database from their own threads.
@@ -275,6 +368,9 @@ int runDesktop(int argc, char *argv[], const LaunchOptions &options, const Start
             return;
         }
         window = std::make_unique<MainWindow>(backend, display, options.demoProfile.value_or(Profile::Car), path);
+        window->setDiagnostics({schemaVersion, log.directory(), [&log]() { return log.recentLines(); }});
+        QObject::connect(window.get(), &MainWindow::readyForSignIn, window.get(),
+                         []() { qCInfo(lcDesktop) << "Sign-in screen shown"; });
         window->setPaymentBreaker(payments.breaker());
         if (sync)
             window->setSyncEngine(sync.get());
@@ -288,11 +384,14 @@ int runDesktop(int argc, char *argv[], const LaunchOptions &options, const Start
         QMessageBox::critical(nullptr, QCoreApplication::translate("Main", "RentalDesk"), message);
         app.exit(1);
     };
+    qCInfo(lcDesktop).noquote() << "RentalDesk" << QCoreApplication::applicationVersion() << "opening" << path;
     backend.open().then(&app, [&](const Result<int> &opened) {
         if (!opened) {
             fail(QCoreApplication::translate("Main", "The database %1 cannot be opened.\n\n%2").arg(path, opened.error().message));
             return;
         }
+        schemaVersion = opened.value();
+        qCInfo(lcDesktop) << "Database ready at schema version" << schemaVersion;
         if (!options.demoProfile) {
             showWindow();
             return;
@@ -323,12 +422,15 @@ int main(int argc, char *argv[])
     const Startup startup = prepare(argc, argv);
     const ParsedCommandLine &parsed = startup.parsed;
     if (!parsed.options) {
-        std::fprintf(parsed.exitCode == 0 ? stdout : stderr, "%s\n", qPrintable(parsed.output));
+        consoleoutput::print(parsed.exitCode == 0 ? consoleoutput::Stream::Output : consoleoutput::Stream::Error,
+                             parsed.output);
         return parsed.exitCode;
     }
     if (parsed.options->rebuildReadModel)
         return rebuildReadModel(argc, argv, *parsed.options, startup.shop);
     if (!parsed.options->backupPath.isEmpty())
         return backUp(argc, argv, *parsed.options, startup.shop);
+    if (parsed.options->storeSecret || parsed.options->forgetSecret)
+        return manageSecret(argc, argv, *parsed.options);
     return runDesktop(argc, argv, *parsed.options, startup);
 }

@@ -194,8 +194,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("settings");
         QTest::addColumn<QString>("environmentPin");
         QTest::addColumn<QString>("named");
-        QTest::newRow("no PIN") << QByteArray() << QString() << QStringLiteral("kiosk/staffPin");
-        QTest::newRow("too short") << QByteArray("[kiosk]\nstaffPin=12\n") << QString() << QStringLiteral("kiosk/staffPin");
+        QTest::newRow("no PIN") << QByteArray() << QString() << QStringLiteral("--store-secret kiosk-pin");
+        QTest::newRow("too short") << QByteArray("[kiosk]\nstaffPin=12\n") << QString() << QStringLiteral("--store-secret kiosk-pin");
         QTest::newRow("not digits") << QByteArray() << QStringLiteral("12ab34") << QStringLiteral("RENTALDESK_KIOSK_PIN");
         QTest::newRow("idle out of range") << QByteArray("[kiosk]\nstaffPin=2468\nidleSeconds=5\n") << QString()
                                            << QStringLiteral("kiosk/idleSeconds");

@@ -3,6 +3,7 @@
 #include "api/session.h"
 #include "databasebackupaction.h"
 #include "firstrunpage.h"
+#include "helpmenu.h"
 #include "layoutstore.h"
 #include "paymentspage.h"
 #include "paymentstatuslabel.h"
@@ -19,7 +20,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QHeaderView>
+#include <QSettings>
 #include <QSplitter>
+#include <QSysInfo>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -63,6 +66,7 @@ MainWindow::MainWindow(Backend &backend, DisplayContext display, Profile profile
       m_layout(std::make_unique<LayoutStore>()), m_stack(new QStackedWidget(this)), m_signIn(new SignInPage(backend.accounts(), m_stack))
 {
     setWindowTitle(tr("RentalDesk"));
+    m_databasePath = databasePath;
     m_stack->addWidget(m_signIn);
     setCentralWidget(m_stack);
     createMenus();
@@ -103,12 +107,29 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About RentalDesk"), this, [this]() {
-        QMessageBox::about(this, tr("About RentalDesk"),
-                           tr("RentalDesk %1\nBookings, payments and hand-overs for rental businesses.")
-                               .arg(QApplication::applicationVersion()));
-    });
+    auto *help = new HelpMenu([this]() { return collectDiagnostics(); }, this);
+    connect(help, &HelpMenu::diagnosticsCopied, this, &MainWindow::showNotification);
+    menuBar()->addMenu(help);
+}
+
+DiagnosticsFacts MainWindow::collectDiagnostics() const
+{
+    DiagnosticsFacts facts;
+    facts.version = QApplication::applicationVersion();
+    facts.qtVersion = QString::fromLatin1(qVersion());
+    facts.platform = QSysInfo::prettyProductName() + QLatin1StringView(", ") + QSysInfo::currentCpuArchitecture();
+    facts.databasePath = m_databasePath;
+    facts.settingsPath = QSettings().fileName();
+    facts.logDirectory = m_diagnostics.logDirectory;
+    facts.schemaVersion = m_diagnostics.schemaVersion;
+    facts.business = profiles::key(m_context.profile);
+    if (m_session)
+        facts.signedInRole = roles::key(m_session->user().role);
+    facts.syncState = m_sync ? SyncStatusLabel::describeInFull(m_sync->status(), m_context.display)
+                             : QStringLiteral("this counter does not synchronise");
+    if (m_diagnostics.recentLogLines)
+        facts.recentLogLines = m_diagnostics.recentLogLines();
+    return facts;
 }
 
 void MainWindow::createStatusBar(const QString &databasePath)

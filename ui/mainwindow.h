@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagnosticsreport.h"
 #include "uicontext.h"
 
 #include <QMainWindow>
@@ -48,6 +49,8 @@ public:
     // Shows managers how card payments stand, in the status bar and on the Payments screen
     // (the breaker must outlive the window).
     void setPaymentBreaker(const CircuitBreaker &breaker);
+    // What Help → Copy diagnostics adds to what the window knows (schema version, logs).
+    void setDiagnostics(DiagnosticsSource source) { m_diagnostics = std::move(source); }
 
 public Q_SLOTS:
     void showNotification(const QString &text);
@@ -64,6 +67,7 @@ protected:
 private:
     void createMenus();
     void createStatusBar(const QString &databasePath);
+    DiagnosticsFacts collectDiagnostics() const;
     void showStartPage();
     void startSession(const User &user, Profile profile);
     void refreshPending();
@@ -86,4 +90,6 @@ private:
     const CircuitBreaker *m_paymentBreaker = nullptr; // none in some tests
     QAction *m_signOutAction = nullptr;
     DatabaseBackupAction *m_backupAction = nullptr;
+    QString m_databasePath;
+    DiagnosticsSource m_diagnostics;
 };
