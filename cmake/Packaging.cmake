@@ -11,7 +11,7 @@ set(rd_packaging ${PROJECT_SOURCE_DIR}/packaging)
 # On macOS the server and the simulator live inside the bundle, next to the app's executable,
 # so that the disk image holds one thing to drag and the deployed Qt serves all three.
 if(APPLE)
-    set(rd_helper_destination rentaldesk.app/Contents/MacOS)
+    set(rd_helper_destination RentalDesk.app/Contents/MacOS)
 else()
     set(rd_helper_destination ${CMAKE_INSTALL_BINDIR})
 endif()
@@ -34,6 +34,7 @@ elseif(APPLE)
     set_source_files_properties(${rd_icns} TARGET_DIRECTORY rentaldesk
         PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
     set_target_properties(rentaldesk PROPERTIES
+        OUTPUT_NAME RentalDesk # RentalDesk.app
         MACOSX_BUNDLE_INFO_PLIST ${rd_packaging}/macos/Info.plist.in
         MACOSX_BUNDLE_GUI_IDENTIFIER ${RD_APP_ID}
         MACOSX_BUNDLE_BUNDLE_NAME RentalDesk
@@ -49,7 +50,7 @@ endif()
 # from where the build found them.
 if(WIN32 OR APPLE)
     if(APPLE)
-        set(rd_deploy_main rentaldesk.app)
+        set(rd_deploy_main RentalDesk.app)
         set(rd_deploy_more ${rd_helper_destination}/rentaldesk-server ${rd_helper_destination}/rentaldesk-paysim)
     else()
         set(rd_deploy_main \${QT_DEPLOY_BIN_DIR}/rentaldesk.exe)
@@ -172,7 +173,6 @@ elseif(WIN32)
     set(CPACK_NSIS_URL_INFO_ABOUT ${CPACK_PACKAGE_HOMEPAGE_URL})
     set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
     set(CPACK_NSIS_EXECUTABLES_DIRECTORY bin)
-    set(CPACK_NSIS_MUI_FINISHPAGE_RUN rentaldesk.exe)
 elseif(APPLE)
     set(CPACK_GENERATOR DragNDrop)
     set(CPACK_DMG_VOLUME_NAME RentalDesk)
