@@ -9,7 +9,7 @@ packages=(
   g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-  libqt6sql6-sqlite libqt6sql6-psql postgresql libargon2-dev libsqlite3-dev libqt6opengl6-dev
+  libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins postgresql libargon2-dev libsqlite3-dev libqt6opengl6-dev
   libqrencode-dev qtkeychain-qt6-dev
   # tst_keychain: a real Secret Service keychain on a private session bus
   gnome-keyring libsecret-1-0 dbus-daemon

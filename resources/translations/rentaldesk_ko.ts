@@ -992,6 +992,22 @@
         <source>--backup needs a file path.</source>
         <translation>--backup에는 파일 경로가 필요합니다.</translation>
     </message>
+    <message>
+        <source>Keep &lt;name&gt; (%1) in the system keychain, the value read from standard input, then exit.</source>
+        <translation>&lt;name&gt;(%1)을(를) 시스템 키체인에 보관한 뒤 종료합니다. 값은 표준 입력에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Remove &lt;name&gt; from the system keychain, then exit.</source>
+        <translation>&lt;name&gt;을(를) 시스템 키체인에서 지운 뒤 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown secret &quot;%1&quot;: use %2.</source>
+        <translation>알 수 없는 비밀 정보 &quot;%1&quot;입니다. %2 중 하나를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Use --store-secret and --forget-secret one at a time.</source>
+        <translation>--store-secret과 --forget-secret은 한 번에 하나씩만 사용하세요.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmationPage</name>
@@ -1628,6 +1644,18 @@
         <source>no file was chosen</source>
         <translation>파일을 선택하지 않았습니다</translation>
     </message>
+    <message>
+        <source>RentalDesk and Qt&apos;s SQLite driver use different copies of SQLite (%1), which would corrupt the database. Install the driver built against the system&apos;s SQLite (see the README, &quot;Building on Windows and macOS&quot;).</source>
+        <translation>RentalDesk와 Qt의 SQLite 드라이버가 서로 다른 SQLite를 사용하고 있어(%1) 데이터베이스가 손상될 수 있습니다. 시스템 SQLite로 빌드한 드라이버를 설치하세요(README의 &quot;Building on Windows and macOS&quot; 참고).</translation>
+    </message>
+    <message>
+        <source>RentalDesk: %1, driver: %2</source>
+        <translation>RentalDesk: %1, 드라이버: %2</translation>
+    </message>
+    <message>
+        <source>two copies of SQLite %1</source>
+        <translation>SQLite %1 두 벌</translation>
+    </message>
 </context>
 <context>
     <name>FindBookingPage</name>
@@ -1727,6 +1755,41 @@
     <message>
         <source>Creating the account…</source>
         <translation>계정을 만드는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>사용 안내(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>진단 정보 복사(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;About RentalDesk</source>
+        <translation>RentalDesk 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied. Paste them into your support request.</source>
+        <translation>진단 정보를 복사했습니다. 지원 요청에 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <source>About RentalDesk</source>
+        <translation>RentalDesk 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;RentalDesk %1&lt;/h3&gt;&lt;p&gt;Bookings, payments and hand-overs for rental businesses, offline first.&lt;/p&gt;&lt;p&gt;RentalDesk is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;RentalDesk %1&lt;/h3&gt;&lt;p&gt;대여 사업을 위한 예약, 결제, 인수인계 관리. 오프라인에서도 동작합니다.&lt;/p&gt;&lt;p&gt;RentalDesk는 자유 소프트웨어입니다. GNU General Public License 버전 3 또는 (선택에 따라) 그 이후 버전의 조건에 따라 재배포하거나 수정할 수 있습니다. 어떠한 보증도 제공하지 않습니다.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1982,18 @@
         <source>Backed up %1 to %2 (%3).</source>
         <translation>%1을(를) %2에 백업했습니다(%3).</translation>
     </message>
+    <message>
+        <source>Give the value of %1 on standard input.</source>
+        <translation>%1의 값을 표준 입력으로 주세요.</translation>
+    </message>
+    <message>
+        <source>%1 is kept in the keychain.</source>
+        <translation>%1을(를) 키체인에 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the keychain.</source>
+        <translation>%1을(를) 키체인에서 지웠습니다.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1945,24 +2020,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About RentalDesk</source>
-        <translation>RentalDesk 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About RentalDesk</source>
-        <translation>RentalDesk 정보</translation>
-    </message>
-    <message>
-        <source>RentalDesk %1
-Bookings, payments and hand-overs for rental businesses.</source>
-        <translation>RentalDesk %1
-대여 업체를 위한 예약·결제·인도/반납 관리 프로그램입니다.</translation>
     </message>
     <message>
         <source>Business</source>
@@ -3289,6 +3346,25 @@ The booking is marked paid; a card payment still waiting for it is not charged.<
     </message>
 </context>
 <context>
+    <name>Secrets</name>
+    <message>
+        <source>The keychain cannot be used: %1</source>
+        <translation>키체인을 사용할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>it did not answer in time.</source>
+        <translation>제시간에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>this build has no keychain</source>
+        <translation>이 빌드에는 키체인이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is read from the settings file %2 because the keychain is not available (%3). Start a keychain, then run rentaldesk --store-secret %4, or set %5 instead.</source>
+        <translation>키체인을 사용할 수 없어(%3) %1을(를) 설정 파일 %2에서 읽습니다. 키체인을 실행한 뒤 rentaldesk --store-secret %4을(를) 실행하거나, 대신 %5을(를) 설정하세요.</translation>
+    </message>
+</context>
+<context>
     <name>Server</name>
     <message>
         <source>The database %1 cannot be opened: %2</source>
@@ -3464,8 +3540,8 @@ The booking is marked paid; a card payment still waiting for it is not charged.<
         <translation>%1의 kiosk/idleSeconds는 10에서 3600 사이의 정수여야 합니다.</translation>
     </message>
     <message>
-        <source>The kiosk needs a staff PIN of 4 to 12 digits (kiosk/staffPin in %1, or RENTALDESK_KIOSK_PIN): without one staff could never leave it.</source>
-        <translation>키오스크에는 4~12자리 숫자로 된 직원 PIN이 필요합니다(%1의 kiosk/staffPin 또는 RENTALDESK_KIOSK_PIN). PIN이 없으면 직원이 키오스크 모드를 끝낼 수 없습니다.</translation>
+        <source>The kiosk needs a staff PIN of 4 to 12 digits (rentaldesk --store-secret kiosk-pin, or RENTALDESK_KIOSK_PIN): without one staff could never leave it.</source>
+        <translation>키오스크에는 4~12자리 숫자로 된 직원 PIN이 필요합니다(rentaldesk --store-secret kiosk-pin 또는 RENTALDESK_KIOSK_PIN). PIN이 없으면 직원이 키오스크를 나갈 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3827,6 +3903,13 @@ Refused by the server: %3</source>
     <message>
         <source>Password</source>
         <translation>비밀번호</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>RentalDesk user guide</source>
+        <translation>RentalDesk 사용 안내</translation>
     </message>
 </context>
 <context>
