@@ -240,16 +240,20 @@ void MyBookingsPage::askToCancel()
     auto *box = new QMessageBox(QMessageBox::Question, tr("Cancel booking"),
                                 tr("Cancel your booking of %1, %2? Anything you paid is refunded.")
                                     .arg(booking.resourceName, m_context.display.period(booking.period)),
-                                QMessageBox::Yes | QMessageBox::No, this);
+                                QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("cancelQuestion"));
-    box->button(QMessageBox::Yes)->setText(tr("&Cancel booking"));
-    box->button(QMessageBox::No)->setText(tr("&Keep it"));
-    box->setDefaultButton(QMessageBox::No); // Enter must not cancel by accident
-    box->setEscapeButton(QMessageBox::No);
+    // Not the standard Yes/No: styles that put icons on them would show a green tick on the
+    // destructive answer and a red cross on the safe one.
+    QPushButton *cancelIt = box->addButton(tr("&Cancel booking"), QMessageBox::DestructiveRole);
+    cancelIt->setObjectName(QStringLiteral("confirmCancel"));
+    QPushButton *keep = box->addButton(tr("&Keep it"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepBooking"));
+    box->setDefaultButton(keep); // Enter must not cancel by accident
+    box->setEscapeButton(keep);
     box->setAttribute(Qt::WA_DeleteOnClose);
     const QUuid id = m_shown;
-    connect(box, &QMessageBox::finished, this, [this, box, id]() {
-        if (box->clickedButton() == box->button(QMessageBox::Yes) && id == m_shown)
+    connect(box, &QMessageBox::finished, this, [this, box, cancelIt, id]() {
+        if (box->clickedButton() == cancelIt && id == m_shown)
             cancelShown();
     });
     box->open();

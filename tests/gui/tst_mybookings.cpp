@@ -141,6 +141,16 @@ private Q_SLOTS:
         auto *question = page.findChild<QMessageBox *>(QStringLiteral("cancelQuestion"));
         QVERIFY(question);
         QTRY_VERIFY(question->isVisible());
+        // The answers are not the standard Yes/No, whose icons (a green tick, a red cross) would
+        // say the opposite of what each does; the safe one is the default.
+        auto *confirm = question->findChild<QPushButton *>(QStringLiteral("confirmCancel"));
+        auto *keep = question->findChild<QPushButton *>(QStringLiteral("keepBooking"));
+        QVERIFY(confirm && keep);
+        QCOMPARE(question->standardButton(confirm), QMessageBox::NoButton);
+        QCOMPARE(question->standardButton(keep), QMessageBox::NoButton);
+        QCOMPARE(question->buttonRole(confirm), QMessageBox::DestructiveRole);
+        QCOMPARE(question->defaultButton(), keep);
+        QVERIFY(confirm->icon().isNull());
         const QStringList before = t.snapshot();
         QTest::keyClick(question, Qt::Key_Escape);
         QTRY_VERIFY(!page.findChild<QMessageBox *>(QStringLiteral("cancelQuestion")));
@@ -149,7 +159,7 @@ private Q_SLOTS:
         QTest::mouseClick(cancel, Qt::LeftButton);
         question = page.findChild<QMessageBox *>(QStringLiteral("cancelQuestion"));
         QVERIFY(question);
-        QTest::mouseClick(question->button(QMessageBox::Yes), Qt::LeftButton);
+        QTest::mouseClick(question->findChild<QPushButton *>(QStringLiteral("confirmCancel")), Qt::LeftButton);
         QTRY_COMPARE(t.reload(booking.id).status, ReservationStatus::Cancelled);
         auto *table = page.findChild<QTableView *>(QStringLiteral("bookingsTable"));
         QTRY_COMPARE(table->model()->index(0, MyBookingsModel::Status).data().toString(), QStringLiteral("cancelled"));

@@ -499,7 +499,7 @@ void GuiDriver::cancelMyBooking()
     QTRY_VERIFY((question = dialog<QMessageBox>()));
     QCOMPARE(question->objectName(), QStringLiteral("cancelQuestion"));
     QVERIFY2(question->text().contains(QStringLiteral("Anything you paid is refunded")), qPrintable(question->text()));
-    STEP(click(question->button(QMessageBox::Yes)));
+    STEP(click(child<QPushButton>(question, QStringLiteral("confirmCancel"))));
     QTRY_VERIFY2(child<QLabel>(page(), QStringLiteral("bookingState"))->text().startsWith(QStringLiteral("cancelled")),
                  qPrintable(child<QLabel>(page(), QStringLiteral("bookingState"))->text()));
     QVERIFY(!child<QPushButton>(page(), QStringLiteral("cancelButton"))->isEnabled());
