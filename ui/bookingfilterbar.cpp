@@ -59,9 +59,9 @@ BookingFilterBar::BookingFilterBar(const UiContext &context, QWidget *parent)
     m_status->addItem(tr("All states"), QVariant::fromValue(QList<int>{}));
     m_status->addItem(tr("Open (held, confirmed, in use)"),
                       QVariant::fromValue(QList<int>{int(RS::Held), int(RS::Confirmed), int(RS::InUse)}));
-    m_status->addItem(tr("Ended (cancelled, expired, rejected)"),
-                      QVariant::fromValue(QList<int>{int(RS::Cancelled), int(RS::ForceCancelled), int(RS::Expired),
-                                                     int(RS::Rejected)}));
+    m_status->addItem(tr("Ended (completed, cancelled, expired, rejected)"),
+                      QVariant::fromValue(QList<int>{int(RS::Completed), int(RS::Cancelled), int(RS::ForceCancelled),
+                                                     int(RS::Expired), int(RS::Rejected)}));
     for (ReservationStatus status : lifecycle::allStatuses())
         m_status->addItem(capitalised(lifecycle::displayName(status)), QVariant::fromValue(QList<int>{int(status)}));
 

@@ -661,8 +661,8 @@
         <translation>진행 중 (가예약, 확정, 이용 중)</translation>
     </message>
     <message>
-        <source>Ended (cancelled, expired, rejected)</source>
-        <translation>종료됨 (취소, 만료, 거절)</translation>
+        <source>Ended (completed, cancelled, expired, rejected)</source>
+        <translation>종료됨 (완료, 취소, 만료, 거절)</translation>
     </message>
     <message>
         <source>Search</source>

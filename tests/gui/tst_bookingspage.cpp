@@ -111,6 +111,10 @@ private Q_SLOTS:
         QVERIFY(t.payByCard(t.hold(t.request(k5, lee, 1, 1)).value().id).ok()); // confirmed
         const Reservation later = t.hold(t.request(avante, lee, 5, 1)).value();
         QVERIFY(TestBackend::await(t.reservations().cancel(later.id)).ok()); // cancelled
+        const Reservation returned = t.hold(t.request(k5, kim, 3, 1)).value();
+        QVERIFY(t.payByCard(returned.id).ok());
+        QVERIFY(TestBackend::await(t.reservations().startFulfilment(returned.id)).ok());
+        QVERIFY(TestBackend::await(t.reservations().finishFulfilment(returned.id)).ok()); // completed
 
         auto manager = t.signIn(Role::Manager);
         BookingsPage page(*manager, context());
@@ -118,16 +122,19 @@ private Q_SLOTS:
         auto *table = child<QTableView>(&page, "bookingsTable");
         QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto *count = child<QLabel>(&page, "bookingsCount");
-        QTRY_COMPARE(count->text(), QStringLiteral("3 bookings"));
+        QTRY_COMPARE(count->text(), QStringLiteral("4 bookings"));
 
         auto *status = child<QComboBox>(&page, "statusFilter");
         status->setCurrentIndex(status->findText(QStringLiteral("Open (held, confirmed, in use)")));
         QTRY_COMPARE(listed(table), (QStringList{QStringLiteral("Hyundai Avante/Kim Minji"), QStringLiteral("Kia K5/Lee Jun")}));
+        // Ended: whatever is over, returned ones included.
+        status->setCurrentIndex(status->findText(QStringLiteral("Ended (completed, cancelled, expired, rejected)")));
+        QTRY_COMPARE(listed(table), (QStringList{QStringLiteral("Hyundai Avante/Lee Jun"), QStringLiteral("Kia K5/Kim Minji")}));
         status->setCurrentIndex(status->findText(QStringLiteral("Cancelled")));
         QTRY_COMPARE(listed(table), QStringList{QStringLiteral("Hyundai Avante/Lee Jun")});
         QTRY_COMPARE(count->text(), QStringLiteral("1 booking"));
         status->setCurrentIndex(0);
-        QTRY_COMPARE(table->model()->rowCount(), 3);
+        QTRY_COMPARE(table->model()->rowCount(), 4);
 
         // Typing searches resource and customer names once the typing pauses.
         auto *search = child<QLineEdit>(&page, "searchFilter");
@@ -135,12 +142,12 @@ private Q_SLOTS:
         QTRY_COMPARE(listed(table), (QStringList{QStringLiteral("Hyundai Avante/Lee Jun"), QStringLiteral("Kia K5/Lee Jun")}));
         search->clear();
         QTest::keyClicks(search, QStringLiteral("K5"));
-        QTRY_COMPARE(listed(table), QStringList{QStringLiteral("Kia K5/Lee Jun")});
+        QTRY_COMPARE(listed(table), (QStringList{QStringLiteral("Kia K5/Kim Minji"), QStringLiteral("Kia K5/Lee Jun")}));
 
         // Dates are the shop's (Seoul) days; either end may stay "any date".
         QTest::mouseClick(child<QPushButton>(&page, "clearFilters"), Qt::LeftButton);
         QCOMPARE(search->text(), QString());
-        QTRY_COMPARE(table->model()->rowCount(), 3);
+        QTRY_COMPARE(table->model()->rowCount(), 4);
         auto *from = child<QDateEdit>(&page, "fromFilter");
         auto *to = child<QDateEdit>(&page, "toFilter");
         QCOMPARE(from->text(), QStringLiteral("Any date"));
@@ -150,14 +157,14 @@ private Q_SLOTS:
         to->setDate(seoulDate(TestBackend::StartTime + TestBackend::Day));
         QTRY_COMPARE(listed(table), (QStringList{QStringLiteral("Hyundai Avante/Kim Minji"), QStringLiteral("Kia K5/Lee Jun")}));
         QTest::mouseClick(child<QPushButton>(&page, "clearFilters"), Qt::LeftButton);
-        QTRY_COMPARE(table->model()->rowCount(), 3);
-        QTRY_COMPARE(count->text(), QStringLiteral("3 bookings"));
+        QTRY_COMPARE(table->model()->rowCount(), 4);
+        QTRY_COMPARE(count->text(), QStringLiteral("4 bookings"));
 
         // A click on a column header sorts by it (in SQL); a second click turns the order round.
         QHeaderView *header = table->horizontalHeader();
         const QPoint resourceHeader(header->sectionViewportPosition(BookingListModel::ResourceColumn) + 10, header->height() / 2);
         auto firstResource = [table] { return table->model()->index(0, BookingListModel::ResourceColumn).data().toString(); };
-        auto lastResource = [table] { return table->model()->index(2, BookingListModel::ResourceColumn).data().toString(); };
+        auto lastResource = [table] { return table->model()->index(3, BookingListModel::ResourceColumn).data().toString(); };
         for (int click = 0; click < 2; ++click) {
             QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, resourceHeader);
             QCOMPARE(header->sortIndicatorSection(), int(BookingListModel::ResourceColumn));
