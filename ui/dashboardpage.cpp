@@ -256,7 +256,8 @@ void DashboardPage::showFigures(const DashboardFigures &f)
     const QLocale &locale = m_context.display.locale;
     m_figures = f;
     m_error->hide();
-    m_status->setText(tr("Updated %1").arg(locale.toString(QTime::currentTime(), QLocale::ShortFormat)));
+    const QTime shopTime = QDateTime::currentDateTimeUtc().toTimeZone(m_context.display.zone).time();
+    m_status->setText(tr("Updated %1").arg(locale.toString(shopTime, QLocale::ShortFormat)));
     m_openHolds->setText(locale.toString(f.openHolds));
     m_pendingCount->setText(locale.toString(f.pendingPayments));
     const QDate due = QDateTime::fromSecsSinceEpoch(f.range.end - 1, m_context.display.zone).date();

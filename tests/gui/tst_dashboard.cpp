@@ -17,6 +17,8 @@
 #include <QTableView>
 #include <QTest>
 
+#include <ctime>
+
 namespace {
 
 constexpr qint64 Hour = 60 * 60;
@@ -231,6 +233,36 @@ private Q_SLOTS:
         QVERIFY(t.hold(t.request(s.b, c, 9, 1)).ok());
         QTRY_COMPARE(page.findChild<QLabel *>(QStringLiteral("openHoldsValue"))->text(), QStringLiteral("3"));
         QVERIFY(shown.count() > before);
+    }
+
+    // The shop's clock, not the machine's: a counter set to another zone shows Seoul's time.
+    void theUpdatedTimeIsInTheShopsZone()
+    {
+        const QByteArray machineZone = qgetenv("TZ");
+        qputenv("TZ", "Pacific/Honolulu"); // 19 hours from Seoul: the two never read the same
+#ifdef Q_OS_WIN
+        _tzset();
+#else
+        tzset();
+#endif
+        TestBackend t;
+        auto manager = t.signIn(Role::Manager);
+        const QTimeZone seoul("Asia/Seoul");
+        DashboardPage page(*manager, UiContext{DisplayContext{QLocale(QLocale::English), seoul}, Profile::Car});
+        auto seoulNow = [&seoul]() -> QString {
+            return QStringLiteral("Updated ")
+                   + QLocale(QLocale::English).toString(QDateTime::currentDateTimeUtc().toTimeZone(seoul).time(),
+                                                        QLocale::ShortFormat);
+        };
+        const QString before = seoulNow();
+        page.show();
+        QTRY_VERIFY(page.figures());
+        const QString shown = page.findChild<QLabel *>(QStringLiteral("dashboardStatus"))->text();
+        QVERIFY2(shown == before || shown == seoulNow(), qPrintable(shown + QStringLiteral(" / ") + before));
+        if (machineZone.isEmpty())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", machineZone);
     }
 
     void utilisationModelPassesTheTester()
