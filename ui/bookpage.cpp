@@ -199,7 +199,14 @@ void BookPage::runSearch(const Search &search)
                 return;
             }
             m_resultsStatus->setText(tr("%n free for %1.", nullptr, int(found->size())).arg(when));
-            const int row = std::max(0, m_model->rowOf(selected));
+            // The first search offers the first row; later ones keep what was chosen, or,
+            // when it is no longer free, choose nothing: the next hold must not go to another.
+            const int row = selected.isNull() ? 0 : m_model->rowOf(selected);
+            if (row < 0) {
+                m_results->selectionModel()->clear();
+                updateHoldButton();
+                return;
+            }
             m_results->setCurrentIndex(m_model->index(row, 0));
             m_results->selectRow(row);
         });

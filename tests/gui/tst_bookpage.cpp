@@ -253,6 +253,40 @@ private Q_SLOTS:
         QCOMPARE(r.period.seconds(), 24 * 60 * 60);
     }
 
+    // The list refreshes after each hold: what was chosen stays chosen while it is still free,
+    // and once it is gone nothing is chosen (never the first row, which is another resource).
+    void afterAHoldTheChoiceStaysOrIsCleared()
+    {
+        TestBackend t;
+        t.addResource(Profile::Item, 1, 3'000, PricingUnit::PerDay, u"Camping tent"_s);
+        t.addResource(Profile::Item, 3, 5'000, PricingUnit::PerDay, u"Kayak"_s);
+        auto customer = t.signIn(Role::Customer, u"minji"_s);
+        BookPage page(*customer, context(Profile::Item));
+        page.show();
+        child<QDateEdit>(&page, u"startDate"_s)->setDate(QDate(2027, 2, 1));
+        click(child<QPushButton>(&page, u"find"_s));
+        auto *view = child<QTableView>(&page, u"availability"_s);
+        auto *model = qobject_cast<AvailabilityModel *>(view->model());
+        QVERIFY(model);
+        QTRY_COMPARE(model->rowCount(), 2);
+        auto *hold = child<QPushButton>(&page, u"hold"_s);
+
+        // A kayak: two are left, the kayak stays chosen.
+        clickRow(view, rowNamed(*model, u"Kayak"_s));
+        click(hold);
+        QTRY_COMPARE(model->rowAt(rowNamed(*model, u"Kayak"_s)).free, 2);
+        QVERIFY(view->currentIndex().isValid());
+        QCOMPARE(model->rowAt(view->currentIndex().row()).name, u"Kayak"_s);
+
+        // The only tent: it leaves the list, and the kayak is not chosen in its place.
+        clickRow(view, rowNamed(*model, u"Camping tent"_s));
+        QTRY_VERIFY(hold->isEnabled());
+        click(hold);
+        QTRY_COMPARE(model->rowCount(), 1);
+        QVERIFY(!view->currentIndex().isValid());
+        QVERIFY(!hold->isEnabled());
+    }
+
     void invalidPeriodIsExplainedAndAsksNothing()
     {
         TestBackend t;
