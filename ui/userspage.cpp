@@ -25,6 +25,10 @@ UsersPage::UsersPage(Session &session, const UiContext &context, QWidget *parent
     uistyle::setUpListTable(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // Sorted by keys, not by the shown text (dates by time); the rows are sorted again after
+    // each reload, so they are always in the order the header's arrow shows.
+    m_model->setSortRole(Qt::UserRole);
+    m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
 
     auto *layout = new QHBoxLayout(this);
@@ -93,12 +97,19 @@ void UsersPage::reload()
             return;
         }
         m_model->removeRows(0, m_model->rowCount());
+        auto item = [](const QString &text, const QVariant &sortKey) {
+            auto *cell = new QStandardItem(text);
+            cell->setData(sortKey, Qt::UserRole);
+            return cell;
+        };
         for (const User &user : users.value()) {
-            QList<QStandardItem *> row{new QStandardItem(user.username), new QStandardItem(user.displayName),
-                                       new QStandardItem(roles::displayName(user.role)),
-                                       new QStandardItem(m_context.display.dateTime(user.createdAt))};
-            m_model->appendRow(row);
+            const QString role = roles::displayName(user.role);
+            m_model->appendRow({item(user.username, user.username.toLower()),
+                                item(user.displayName, user.displayName.toLower()), item(role, role),
+                                item(m_context.display.dateTime(user.createdAt), user.createdAt)});
         }
+        const QHeaderView *header = m_table->horizontalHeader();
+        m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     });
 }
 
