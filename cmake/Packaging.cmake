@@ -69,8 +69,10 @@ endif()
 if(WIN32)
     get_filename_component(rd_sqlite_lib_dir "${SQLite3_LIBRARY}" DIRECTORY)
     install(RUNTIME_DEPENDENCY_SET rd_libraries
-        DIRECTORIES ${rd_sqlite_lib_dir}/../bin ${CMAKE_PREFIX_PATH}
-        PRE_EXCLUDE_REGEXES "^api-ms-" "^ext-ms-" "^Qt6" "^(MSVCP|VCRUNTIME)"
+        # vcpkg keeps the DLLs beside its lib folder; CMake compares lower-cased names on Windows.
+        DIRECTORIES ${rd_sqlite_lib_dir}/../bin
+        PRE_INCLUDE_REGEXES "^qt6keychain"
+        PRE_EXCLUDE_REGEXES "^api-ms-" "^ext-ms-" "^qt6" "^(msvcp|vcruntime)"
         POST_EXCLUDE_REGEXES "[Ss]ystem32")
 endif()
 

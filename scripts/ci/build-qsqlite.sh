@@ -12,10 +12,18 @@ series=${version%.*}
 curl --fail --silent --show-error --location --output "$work/qtbase.tar.xz" \
     "https://download.qt.io/archive/qt/$series/$version/submodules/qtbase-everywhere-src-$version.tar.xz"
 tar -xf "$work/qtbase.tar.xz" -C "$work" "qtbase-everywhere-src-$version/src/plugins/sqldrivers"
+# macOS: Qt's binaries are universal, so its toolchain builds a Qt repository for x86_64 and
+# arm64, and a driver linking a system SQLite for x86_64 alone (qt_internal_force_macos_intel_arch);
+# Homebrew's SQLite has only this machine's architecture, and so must the driver.
+arch=()
+if [ "$(uname -s)" = Darwin ]; then
+    arch=(-DCMAKE_OSX_ARCHITECTURES="$(uname -m)" -DQT_FORCE_MACOS_ALL_ARCHES=ON)
+fi
 cmake -S "$work/qtbase-everywhere-src-$version/src/plugins/sqldrivers" -B "$work/build" -G Ninja \
     -DCMAKE_BUILD_TYPE=Release \
     -DCMAKE_TOOLCHAIN_FILE="$QT_ROOT_DIR/lib/cmake/Qt6/qt.toolchain.cmake" \
     -DFEATURE_system_sqlite=ON -DCMAKE_INCLUDE_PATH="$sqlite/include" -DCMAKE_LIBRARY_PATH="$sqlite/lib" \
-    -DFEATURE_sql_odbc=OFF -DFEATURE_sql_mysql=OFF -DFEATURE_sql_psql=OFF
+    -DFEATURE_sql_odbc=OFF -DFEATURE_sql_mysql=OFF -DFEATURE_sql_psql=OFF \
+    "${arch[@]}"
 cmake --build "$work/build"
 cmake --install "$work/build"
