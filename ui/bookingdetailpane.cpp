@@ -4,6 +4,7 @@
 #include "domain/domainevent.h"
 #include "domain/lifecycle.h"
 #include "paymentdialog.h"
+#include "queries/bookinglookup.h"
 #include "queries/bookingtimelinequery.h"
 #include "uistyle.h"
 
@@ -126,6 +127,7 @@ QWidget *BookingDetailPane::makeDetails()
     auto *form = new QFormLayout;
     m_resourceCaption = new QLabel(details);
     const QList<std::tuple<QLabel **, QString, QString>> fields{
+        {&m_code, tr("Booking code:"), QStringLiteral("bookingCode")},
         {&m_resource, QString(), QStringLiteral("bookingResource")},
         {&m_customer, tr("Customer:"), QStringLiteral("bookingCustomer")},
         {&m_period, tr("Period:"), QStringLiteral("bookingPeriod")},
@@ -283,6 +285,7 @@ void BookingDetailPane::render()
     const DisplayContext &display = m_context.display;
     m_title->setText(tr("%1 for %2").arg(m_row->resourceName, m_row->customerName));
     m_resourceCaption->setText(tr("%1:").arg(profiles::resourceNoun(m_row->profile)));
+    m_code->setText(bookingcodes::codeFor(r.id));
     m_resource->setText(m_row->resourceName);
     m_customer->setText(m_row->customerName);
     m_period->setText(display.period(r.period));

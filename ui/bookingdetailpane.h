@@ -62,6 +62,7 @@ private:
 
     QStackedLayout *m_stack;
     QLabel *m_title;
+    QLabel *m_code; // what the customer was given, and can be searched for
     QLabel *m_resourceCaption;
     QLabel *m_resource;
     QLabel *m_customer;

@@ -1,6 +1,7 @@
 #include "queries/bookinglistquery.h"
 
 #include "domain/ids.h"
+#include "queries/bookinglookup.h"
 #include "storage/reservationrepository.h"
 #include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
@@ -66,7 +67,11 @@ Result<Clause> whereClause(const QSqlDatabase &db, const BookingFilter &filter)
         clause.sql += QStringLiteral(" AND r.customer_id = ?");
         clause.values << ids::toText(filter.customerId);
     }
-    if (const QString text = filter.text.trimmed(); !text.isEmpty()) {
+    if (const QString code = bookingcodes::normalise(filter.text); !code.isEmpty()) {
+        // A booking code ("7F3A-91C2") finds its booking (index reservations_by_code).
+        clause.sql += QStringLiteral(" AND substr(r.id, 29, 8) = ?");
+        clause.values << code;
+    } else if (const QString text = filter.text.trimmed(); !text.isEmpty()) {
         // Names are matched first (thousands of rows, not millions), ignoring case.
         clause.sql += QStringLiteral(
             " AND (r.resource_id IN (SELECT id FROM resources WHERE name %1 ? ESCAPE '\\')"
@@ -196,7 +201,8 @@ Result<QList<qint64>> nameWalk(const QSqlDatabase &db, const BookingFilter &filt
 // a filter that also narrows by resource, customer or dates is better served by its index.
 bool walksNames(const BookingFilter &filter, const BookingOrder &order)
 {
-    return !filter.text.trimmed().isEmpty() && filter.resourceId.isNull() && filter.customerId.isNull()
+    return !filter.text.trimmed().isEmpty() && bookingcodes::normalise(filter.text).isEmpty()
+           && filter.resourceId.isNull() && filter.customerId.isNull()
            && !filter.overlapping
            && (order.column == BookingColumn::Resource || order.column == BookingColumn::Customer);
 }

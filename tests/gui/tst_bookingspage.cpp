@@ -8,6 +8,7 @@
 #include "bookingspage.h"
 #include "paymentdialog.h"
 #include "domain/ids.h"
+#include "queries/bookinglookup.h"
 #include "testbackend.h"
 
 #include <QAbstractItemModelTester>
@@ -143,6 +144,15 @@ private Q_SLOTS:
         search->clear();
         QTest::keyClicks(search, QStringLiteral("K5"));
         QTRY_COMPARE(listed(table), (QStringList{QStringLiteral("Kia K5/Kim Minji"), QStringLiteral("Kia K5/Lee Jun")}));
+        // The booking code the customer was given finds the booking, however it is typed, and
+        // the detail pane shows it.
+        const QString code = bookingcodes::codeFor(later.id);
+        search->clear();
+        QTest::keyClicks(search, code.toLower().remove(u'-'));
+        QTRY_COMPARE(listed(table), QStringList{QStringLiteral("Hyundai Avante/Lee Jun")});
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTRY_COMPARE(child<QLabel>(&page, "bookingCode")->text(), code);
+        search->clear();
 
         // Dates are the shop's (Seoul) days; either end may stay "any date".
         QTest::mouseClick(child<QPushButton>(&page, "clearFilters"), Qt::LeftButton);
