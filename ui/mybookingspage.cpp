@@ -4,6 +4,7 @@
 #include "bookingtimelinemodel.h"
 #include "mybookingsmodel.h"
 #include "paymentdialog.h"
+#include "queries/bookinglookup.h"
 #include "uistyle.h"
 
 #include <QHeaderView>
@@ -48,6 +49,7 @@ MyBookingsPage::MyBookingsPage(Session &session, const UiContext &context, QWidg
       m_timeline(new BookingTimelineModel(context.display, this)),
       m_table(makeTable(this, m_model, QStringLiteral("bookingsTable"), tr("My bookings"))),
       m_empty(new QLabel(tr("You have no bookings yet."), this)), m_title(new QLabel(this)), m_state(new QLabel(this)),
+      m_code(new QLabel(this)),
       m_cancel(new QPushButton(tr("&Cancel booking…"), this)), m_pay(new QPushButton(tr("&Pay…"), this)),
       m_error(new QLabel(this)),
       m_timelineView(makeTable(this, m_timeline, QStringLiteral("timelineTable"), tr("Booking history"))),
@@ -64,6 +66,8 @@ MyBookingsPage::MyBookingsPage(Session &session, const UiContext &context, QWidg
     big.setBold(true);
     m_title->setFont(big);
     m_state->setObjectName(QStringLiteral("bookingState"));
+    m_code->setObjectName(QStringLiteral("bookingCode"));
+    m_code->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->setAccessibleName(tr("Cancel this booking"));
     m_pay->setObjectName(QStringLiteral("payButton"));
@@ -92,6 +96,7 @@ MyBookingsPage::MyBookingsPage(Session &session, const UiContext &context, QWidg
     detail->setContentsMargins(0, 0, 0, 0);
     detail->addWidget(m_title);
     detail->addWidget(m_state);
+    detail->addWidget(m_code);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_pay);
     buttons->addWidget(m_cancel);
@@ -175,6 +180,7 @@ void MyBookingsPage::showBooking(const MyBooking *booking)
     if (!booking) {
         m_title->setText(tr("Select a booking to see its history."));
         m_state->clear();
+        m_code->clear();
         m_timeline->clear();
         m_notifications->clear();
         m_cancel->setEnabled(false);
@@ -186,6 +192,7 @@ void MyBookingsPage::showBooking(const MyBooking *booking)
                          .arg(MyBookingsModel::statusName(booking->status),
                               MyBookingsModel::paymentStatusName(booking->paymentStatus),
                               m_context.display.money(booking->amount)));
+    m_code->setText(tr("Booking code: %1").arg(bookingcodes::codeFor(booking->reservationId)));
     const auto profile = profiles::fromKey(booking->profile).value_or(m_context.profile);
     m_timeline->setTimeline(booking->timeline, profile);
     const auto status = MyBookingsModel::status(booking->status);

@@ -63,6 +63,7 @@ private:
     QLabel *m_empty;
     QLabel *m_title;
     QLabel *m_state;
+    QLabel *m_code; // the booking code, to quote at the counter or the kiosk
     QPushButton *m_cancel;
     QPushButton *m_pay;
     QLabel *m_error;

@@ -7,6 +7,7 @@
 #include "mybookingspage.h"
 #include "paymentdialog.h"
 #include "queries/customernotificationsquery.h"
+#include "queries/bookinglookup.h"
 #include "testbackend.h"
 
 #include <QAbstractItemModelTester>
@@ -126,6 +127,8 @@ private Q_SLOTS:
         auto *cancel = page.findChild<QPushButton *>(QStringLiteral("cancelButton"));
         auto *pay = page.findChild<QPushButton *>(QStringLiteral("payButton"));
         QTRY_COMPARE(page.shownBooking(), booking.id);
+        QCOMPARE(page.findChild<QLabel *>(QStringLiteral("bookingCode"))->text(),
+                 QStringLiteral("Booking code: ") + bookingcodes::codeFor(booking.id));
         QVERIFY(cancel->isEnabled());
         QVERIFY(pay->isEnabled()); // held and unpaid
 
