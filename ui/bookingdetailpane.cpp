@@ -8,18 +8,26 @@
 #include "queries/bookingtimelinequery.h"
 #include "uistyle.h"
 
+#include <QApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedLayout>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
 
 const QString ErrorStyle = uistyle::errorStyleSheet();
+// A step taken more than this long before the booking starts is asked about first (an
+// admission 15 days early is a slip, not a service).
+constexpr qint64 EarlyStepWarningSecs = 24 * 60 * 60;
+// How much longer than a double-click interval the buttons wait after a step.
+constexpr int SettleMarginMs = 100;
 
 // Events store states by their stable keys; show them in words.
 QString stateText(const QString &statusKey, const QString &paymentKey)
@@ -210,7 +218,9 @@ QWidget *BookingDetailPane::makeDetails()
         run(m_session.confirm(m_row->reservation.id), [](const Reservation &) { return tr("The booking is confirmed."); });
     });
     auto done = [](const Reservation &r) { return tr("Done: the booking is now %1.").arg(lifecycle::displayName(r.status)); };
-    connect(m_start, &QPushButton::clicked, this, [this, done] { run(m_session.startFulfilment(m_row->reservation.id), done); });
+    connect(m_start, &QPushButton::clicked, this, [this, done] {
+        askIfEarly([this, done] { run(m_session.startFulfilment(m_row->reservation.id), done); });
+    });
     connect(m_finish, &QPushButton::clicked, this, [this, done] { run(m_session.finishFulfilment(m_row->reservation.id), done); });
     connect(m_cancel, &QPushButton::clicked, this, &BookingDetailPane::askCancel);
     connect(m_keep, &QPushButton::clicked, this, &BookingDetailPane::keepBooking);
@@ -318,7 +328,7 @@ void BookingDetailPane::updateActions()
     m_pay->setVisible(shown && m_session.can(Action::TakePayment) && !free
                       && (status == RS::Held || status == RS::Confirmed)
                       && lifecycle::allowed(payment, PaymentStatus::Approved));
-    const bool idle = !m_busy && !m_asking;
+    const bool idle = !m_busy && !m_asking && !m_settling;
     for (QPushButton *button : {m_start, m_finish, m_cancel, m_pay})
         button->setEnabled(idle);
     // A held booking that costs something is confirmed by paying it (the services refuse
@@ -428,10 +438,49 @@ void BookingDetailPane::run(QFuture<Result<Reservation>> step, std::function<QSt
         }
         if (result->version >= m_row->reservation.version)
             m_row->reservation = result.value();
+        // The next step's button may now sit where this one was: a double click, or a second
+        // Enter, must not take it too. The buttons wait out a double-click interval.
+        m_settling = true;
+        QTimer::singleShot(QApplication::doubleClickInterval() + SettleMarginMs, this, [this] {
+            m_settling = false;
+            updateActions();
+            Q_EMIT actionsSettled();
+        });
         render();
         say(describe(result.value()), false);
         focusFirstAction();
     });
+}
+
+void BookingDetailPane::askIfEarly(std::function<void()> step)
+{
+    const Reservation &r = m_row->reservation;
+    const qint64 early = r.period.start - m_session.backend().clock().nowSecs();
+    if (early <= EarlyStepWarningSecs)
+        return step();
+    const QString verb = profiles::startFulfilmentVerb(m_row->profile);
+    auto *box = new QMessageBox(QMessageBox::Question, verb,
+                                tr("This booking starts %1, in %n day(s). Do it now anyway?", nullptr,
+                                   int((early + 86'399) / 86'400))
+                                    .arg(m_context.display.dateTime(r.period.start)),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("earlyStepQuestion"));
+    QPushButton *go = box->addButton(tr("%1 now").arg(verb), QMessageBox::AcceptRole);
+    go->setObjectName(QStringLiteral("earlyStepGo"));
+    QPushButton *wait = box->addButton(tr("Not yet"), QMessageBox::RejectRole);
+    box->setDefaultButton(wait);
+    box->setEscapeButton(wait);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_asking = true;
+    updateActions();
+    const QUuid id = r.id;
+    connect(box, &QMessageBox::finished, this, [this, box, go, id, step = std::move(step)] {
+        m_asking = false;
+        updateActions();
+        if (box->clickedButton() == go && m_row && m_row->reservation.id == id)
+            step();
+    });
+    box->open();
 }
 
 void BookingDetailPane::askCancel()

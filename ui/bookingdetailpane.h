@@ -21,7 +21,8 @@ struct Payment;
 // much, its state and where it was made), its history from the event log, its payments, and
 // buttons for exactly the steps its state and the signed-in role allow. A step runs in the
 // services; meanwhile the buttons are disabled, then the pane says what happened or why it
-// was refused. It follows changes made anywhere (other counters, policies) by itself.
+// was refused, and the buttons stay disabled for a double-click interval, so that one click
+// is one step. It follows changes made anywhere (other counters, policies) by itself.
 class BookingDetailPane final : public QWidget
 {
     Q_OBJECT
@@ -38,6 +39,10 @@ public:
     // Keyboard focus to the first step offered, or to the history when there is none.
     void focusFirstAction();
 
+Q_SIGNALS:
+    // The buttons take clicks again after a step (see run()).
+    void actionsSettled();
+
 private:
     QWidget *makeDetails();
     QPushButton *makeAction(const QString &text, const QString &objectName, const QString &accessibleName);
@@ -48,6 +53,9 @@ private:
     void showTimeline(const BookingTimeline &timeline);
     void showPayments(const QList<Payment> &payments);
     void run(QFuture<Result<Reservation>> step, std::function<QString(const Reservation &)> describe);
+    // Runs `step` (picking up, admitting, lending…) at once, or after asking when the booking
+    // starts more than a day from now.
+    void askIfEarly(std::function<void()> step);
     void askCancel();
     void keepBooking();
     void pay();
@@ -59,6 +67,7 @@ private:
     quint64 m_generation = 0; // answers to older loads are dropped
     bool m_busy = false;
     bool m_asking = false;
+    bool m_settling = false; // just after a step: see run()
 
     QStackedLayout *m_stack;
     QLabel *m_title;

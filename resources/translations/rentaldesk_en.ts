@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>BookingDetailPane</name>
+    <message numerus="yes">
+        <source>This booking starts %1, in %n day(s). Do it now anyway?</source>
+        <translation>
+            <numerusform>This booking starts %1, in %n day. Do it now anyway?</numerusform>
+            <numerusform>This booking starts %1, in %n days. Do it now anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerPicker</name>
     <message numerus="yes">
         <source>%n customer(s) found.</source>

@@ -547,6 +547,24 @@
         <source>The booking is cancelled. The refund of %1 could not be made right now; it is retried automatically and shown under Payments until it goes through.</source>
         <translation>예약이 취소되었습니다. 지금은 %1 환불을 처리하지 못했습니다. 환불은 자동으로 다시 시도되며, 완료될 때까지 결제 관리 화면에 표시됩니다.</translation>
     </message>
+    <message>
+        <source>Booking code:</source>
+        <translation>예약 코드:</translation>
+    </message>
+    <message numerus="yes">
+        <source>This booking starts %1, in %n day(s). Do it now anyway?</source>
+        <translation>
+            <numerusform>이 예약은 %1에 시작합니다(%n일 후). 그래도 지금 처리할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 now</source>
+        <translation>지금 %1</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>나중에</translation>
+    </message>
 </context>
 <context>
     <name>BookingExport</name>
@@ -2172,6 +2190,10 @@
     <message>
         <source>&amp;Keep it</source>
         <translation>예약 유지(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Booking code: %1</source>
+        <translation>예약 코드: %1</translation>
     </message>
 </context>
 <context>

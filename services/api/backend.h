@@ -7,6 +7,7 @@
 #include "api/reservationservice.h"
 #include "core/commandexecutor.h"
 #include "core/readerpool.h"
+#include "domain/clock.h"
 
 // The services of one database, as the app (or a test, or the benchmark) wires them: the
 // service thread, the readers and the facades over them. The clock and the payment gateway
@@ -28,8 +29,10 @@ public:
     ReservationService &reservations() { return m_reservations; }
     AccountService &accounts() { return m_accounts; }
     CardPayments &cardPayments() { return m_cardPayments; }
+    const Clock &clock() const { return m_clock; } // what the services take as "now"
 
 private:
+    const Clock &m_clock;
     CommandExecutor m_executor; // destroyed last: finishes queued commands first
     ReaderPool m_readers;
     CardPayments m_cardPayments; // before the services that use it, after what it uses

@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -274,11 +275,24 @@ private Q_SLOTS:
         clickRow(child<QTableView>(&page, "bookingsTable"), QStringLiteral("Kia K5"));
         QTRY_COMPARE(offered(&page), (QStringList{QStringLiteral("Pick up"), QStringLiteral("Cancel booking…")}));
 
+        // A double click picks the car up, and only that: Return takes the place of Pick up,
+        // but takes no click until a double-click interval has passed.
         auto *status = child<QLabel>(&page, "bookingStatus");
-        QTest::mouseClick(child<QPushButton>(&page, "startFulfilment"), Qt::LeftButton);
+        auto *pane = page.findChild<BookingDetailPane *>();
+        QVERIFY(pane);
+        QSignalSpy settled(pane, &BookingDetailPane::actionsSettled);
+        auto *start = child<QPushButton>(&page, "startFulfilment");
+        QTest::mouseClick(start, Qt::LeftButton);
         QTRY_COMPARE(status->text(), QStringLiteral("in use"));
         QCOMPARE(offered(&page), QStringList{QStringLiteral("Return")});
-        QTest::mouseClick(child<QPushButton>(&page, "finishFulfilment"), Qt::LeftButton);
+        auto *finish = child<QPushButton>(&page, "finishFulfilment");
+        QVERIFY(!finish->isEnabled());
+        QTest::mouseClick(finish, Qt::LeftButton); // the double click's second click
+        QVERIFY(settled.count() > 0 || settled.wait(5'000));
+        QCOMPARE(status->text(), QStringLiteral("in use"));
+        QCOMPARE(t.reload(r.id).status, ReservationStatus::InUse);
+        QVERIFY(finish->isEnabled());
+        QTest::mouseClick(finish, Qt::LeftButton);
         QTRY_COMPARE(status->text(), QStringLiteral("completed"));
         QCOMPARE(offered(&page), QStringList());
         QCOMPARE(t.reload(r.id).status, ReservationStatus::Completed);
@@ -287,6 +301,44 @@ private Q_SLOTS:
         QTRY_COMPARE(table->model()->index(0, BookingListModel::StatusColumn).data().toString(), QStringLiteral("completed"));
         QTRY_VERIFY(historyOf(child<QListWidget>(&page, "bookingTimeline")).join(u'\n').contains(QStringLiteral("Return — completed")));
         QVERIFY(historyOf(child<QListWidget>(&page, "bookingTimeline")).join(u'\n').contains(QStringLiteral("Pick up — in use")));
+    }
+
+    // Admission 15 days early is a slip: the pane asks, and "Not yet" (the default) changes
+    // nothing.
+    void aStepLongBeforeTheStartAsksFirst()
+    {
+        TestBackend t;
+        const Resource car = t.addResource(Profile::Car, 1, 55'000, PricingUnit::PerDay, QStringLiteral("Kia K5"));
+        const Reservation r = t.hold(t.request(car, t.addCustomer(), 15, 1)).value();
+        QVERIFY(t.payByCard(r.id).ok());
+        auto clerk = t.signIn(Role::Clerk);
+        BookingsPage page(*clerk, context());
+        page.show();
+        clickRow(child<QTableView>(&page, "bookingsTable"), QStringLiteral("Kia K5"));
+        auto *start = child<QPushButton>(&page, "startFulfilment");
+        QTRY_VERIFY(start->isVisible() && start->isEnabled());
+        const QStringList before = t.snapshot();
+
+        QTest::mouseClick(start, Qt::LeftButton);
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY((question = page.findChild<QMessageBox *>(QStringLiteral("earlyStepQuestion"))));
+        // (No translator here: the English plural form is the app's.)
+        QVERIFY2(question->text().contains(QStringLiteral(", in 15 day")), qPrintable(question->text()));
+        QVERIFY(question->text().endsWith(QStringLiteral("Do it now anyway?")));
+        QCOMPARE(child<QPushButton>(question, "earlyStepGo")->text(), QStringLiteral("Pick up now"));
+        QVERIFY(!start->isEnabled()); // while it asks
+        QCOMPARE(question->defaultButton()->text(), QStringLiteral("Not yet"));
+        QTest::mouseClick(question->defaultButton(), Qt::LeftButton);
+        QTRY_VERIFY(!page.findChild<QMessageBox *>(QStringLiteral("earlyStepQuestion")));
+        QCOMPARE(t.snapshot(), before);
+        QCOMPARE(child<QLabel>(&page, "bookingStatus")->text(), QStringLiteral("confirmed"));
+
+        QTRY_VERIFY(start->isEnabled());
+        QTest::mouseClick(start, Qt::LeftButton);
+        QTRY_VERIFY((question = page.findChild<QMessageBox *>(QStringLiteral("earlyStepQuestion"))));
+        QTest::mouseClick(child<QPushButton>(question, "earlyStepGo"), Qt::LeftButton);
+        QTRY_COMPARE(child<QLabel>(&page, "bookingStatus")->text(), QStringLiteral("in use"));
+        QCOMPARE(t.reload(r.id).status, ReservationStatus::InUse);
     }
 
     void dispatcherConfirmsAPaidTaxi()
