@@ -20,6 +20,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QHeaderView>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QSysInfo>
@@ -135,7 +136,9 @@ DiagnosticsFacts MainWindow::collectDiagnostics() const
 void MainWindow::createStatusBar(const QString &databasePath)
 {
     auto *database = new QLabel(tr("Database: %1").arg(databasePath), this);
+    database->setObjectName(QStringLiteral("databaseLabel"));
     database->setAccessibleName(tr("Database"));
+    m_databaseLabel = database;
     m_profileLabel = new QLabel(this);
     m_profileLabel->setAccessibleName(tr("Business"));
     m_userLabel = new QLabel(tr("Not signed in"), this);
@@ -205,6 +208,7 @@ void MainWindow::startSession(const User &user, Profile profile)
     m_backupAction->setSession(m_session.get());
     if (m_paymentLabel)
         m_paymentLabel->setVisible(user.role == Role::Manager);
+    showStaffStatus(user.role != Role::Customer);
     m_workspace->currentWidget()->setFocus();
     Q_EMIT signedIn();
 }
@@ -222,9 +226,18 @@ void MainWindow::signOut()
     m_userLabel->setText(tr("Not signed in"));
     if (m_paymentLabel)
         m_paymentLabel->hide();
+    showStaffStatus(true); // the counter's own screen again
     m_signOutAction->setEnabled(false);
     m_stack->setCurrentWidget(m_signIn);
     m_signIn->reset();
+}
+
+// A customer sees neither where the counter keeps its database nor the shop's queue of
+// messages to other customers.
+void MainWindow::showStaffStatus(bool staff)
+{
+    m_databaseLabel->setVisible(staff);
+    m_pendingLabel->setVisible(staff);
 }
 
 void MainWindow::refreshPending()
@@ -290,8 +303,13 @@ void MainWindow::showNotification(const QString &text)
 
 void MainWindow::restoreLayout()
 {
-    if (!restoreGeometry(m_layout->value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
+    if (restoreGeometry(m_layout->value(QStringLiteral("window/geometry")).toByteArray()))
+        return;
+    // 1280×720 where there is room for it (a 1366×768 laptop, with its taskbar and the window's
+    // frame), less on a smaller screen.
+    const QSize wanted(1280, 720);
+    const QSize room = screen() ? screen()->availableGeometry().size() * 0.92 : wanted;
+    resize(wanted.boundedTo(room));
 }
 
 void MainWindow::rememberLayout()

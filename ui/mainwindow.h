@@ -71,6 +71,7 @@ private:
     void showStartPage();
     void startSession(const User &user, Profile profile);
     void refreshPending();
+    void showStaffStatus(bool staff);
     void restoreLayout();
     void rememberLayout();
 
@@ -84,6 +85,7 @@ private:
     QLabel *m_profileLabel;
     QLabel *m_userLabel;
     QLabel *m_pendingLabel;
+    QLabel *m_databaseLabel = nullptr;
     SyncEngine *m_sync = nullptr;
     SyncStatusLabel *m_syncLabel = nullptr;
     PaymentStatusLabel *m_paymentLabel = nullptr; // managers only

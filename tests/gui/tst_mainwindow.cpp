@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -116,6 +117,9 @@ private Q_SLOTS:
         QCOMPARE(window.workspace()->pageNames(),
                  QStringList({QStringLiteral("bookPage"), QStringLiteral("bookingsPage")}));
         QVERIFY(!window.findChild<QWidget *>(QStringLiteral("usersPage")));
+        auto *database = child<QLabel>(&window, QStringLiteral("databaseLabel"));
+        auto *pending = child<QLabel>(&window, QStringLiteral("pendingNotifications"));
+        QVERIFY(database->isVisible() && pending->isVisible()); // staff see the counter's state
 
         window.signOut();
         QVERIFY(!window.session());
@@ -126,6 +130,24 @@ private Q_SLOTS:
         QCOMPARE(window.workspace()->pageNames(),
                  QStringList({QStringLiteral("bookPage"), QStringLiteral("myBookingsPage")}));
         QCOMPARE(window.session()->user().role, Role::Customer);
+        // Not the database's path, nor how many messages wait for the shop's other customers.
+        QVERIFY(!database->isVisible());
+        QVERIFY(!pending->isVisible());
+        window.signOut();
+        QVERIFY(database->isVisible());
+    }
+
+    // Without a remembered size the window fits the screen (1280×720 at most, so a 1366×768
+    // laptop shows it whole).
+    void theFirstWindowFitsTheScreen()
+    {
+        TestBackend t;
+        MainWindow window(t.backend(), display(), Profile::Car, t.databasePath());
+        window.show();
+        const QSize screen = window.screen()->availableGeometry().size();
+        QVERIFY2(window.width() <= std::min(1280, screen.width()) && window.height() <= std::min(720, screen.height()),
+                 qPrintable(QStringLiteral("%1×%2 on %3×%4").arg(window.width()).arg(window.height())
+                                .arg(screen.width()).arg(screen.height())));
     }
 
     void theManagerBacksUpTheDatabaseFromTheFileMenu()
@@ -139,6 +161,7 @@ private Q_SLOTS:
         QVERIFY(t.hold(t.request(car, t.addCustomer(), 2, 1)).ok());
         MainWindow window(t.backend(), display(), Profile::Car, t.databasePath());
         QSignalSpy ready(&window, &MainWindow::readyForSignIn);
+        window.resize(1280, 800); // room for the whole message beside the status labels
         window.show();
         waitFor(ready);
         auto *backup = window.findChild<DatabaseBackupAction *>(QStringLiteral("backUpDatabase"));
