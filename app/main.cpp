@@ -278,14 +278,14 @@ int manageSecret(int argc, char *argv[], const LaunchOptions &options)
 class NotificationThread final
 {
 public:
-    // `show` runs in `guiContext`'s thread (the GUI), queued.
+    // `show` gets each desktop message's customer and text, in `guiContext`'s thread (the GUI), queued.
     NotificationThread(Backend &backend, const Clock &clock, const ShopSettings &shop, QObject *guiContext,
-                       std::function<void(const QString &)> show)
+                       std::function<void(const QUuid &, const QString &)> show)
         : m_dispatcher(new NotificationDispatcher(backend.executor(), backend.readers(), clock))
     {
         auto desktop = std::make_unique<DesktopSink>();
         QObject::connect(desktop.get(), &DesktopSink::notificationShown, guiContext,
-                         [show = std::move(show)](const QUuid &, const QString &body) { show(body); });
+                         [show = std::move(show)](const QUuid &customerId, const QString &body) { show(customerId, body); });
         desktop->moveToThread(&m_thread);
         m_dispatcher->addSink(std::move(desktop));
         m_dispatcher->moveToThread(&m_thread);
@@ -352,10 +352,11 @@ int runDesktop(int argc, char *argv[], const LaunchOptions &options, const Start
         // Only now that the schema is in place: both read the database from their own threads.
         expiry = std::make_unique<HoldExpiryScheduler>(backend.reservations(), HoldExpiryCheckMs);
         cardSettling = std::make_unique<CardSettleScheduler>(backend.cardPayments(), CardSettleCheckMs);
-        notifications = std::make_unique<NotificationThread>(backend, clock, shop, &app, [&window](const QString &body) {
-            if (window)
-                window->showNotification(body);
-        });
+        notifications = std::make_unique<NotificationThread>(
+            backend, clock, shop, &app, [&window](const QUuid &customerId, const QString &body) {
+                if (window)
+                    window->showCustomerMessage(customerId, body);
+            });
         if (shop.syncClient) {
             sync = std::make_unique<SyncEngine>(backend, syncSettings);
             sync->start();

@@ -283,6 +283,12 @@ void MainWindow::setPaymentBreaker(const CircuitBreaker &breaker)
     m_paymentLabel->setVisible(m_session && m_session->user().role == Role::Manager);
 }
 
+void MainWindow::showCustomerMessage(const QUuid &customerId, const QString &text)
+{
+    if (m_session && m_session->user().role == Role::Customer && m_session->user().customerId == customerId)
+        showNotification(text);
+}
+
 void MainWindow::showNotification(const QString &text)
 {
     // The status bar cuts a message that does not fit beside its permanent labels mid-word and

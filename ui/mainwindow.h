@@ -54,6 +54,9 @@ public:
 
 public Q_SLOTS:
     void showNotification(const QString &text);
+    // A message the shop sends a customer (through the desktop channel): shown only to that
+    // customer when signed in here, never to staff, who see it in the booking's history.
+    void showCustomerMessage(const QUuid &customerId, const QString &text);
     void signOut();
 
 Q_SIGNALS:

@@ -120,6 +120,9 @@ private Q_SLOTS:
         auto *database = child<QLabel>(&window, QStringLiteral("databaseLabel"));
         auto *pending = child<QLabel>(&window, QStringLiteral("pendingNotifications"));
         QVERIFY(database->isVisible() && pending->isVisible()); // staff see the counter's state
+        // Messages to customers are not for the clerk (the booking's history has them).
+        window.showCustomerMessage(QUuid::createUuid(), QStringLiteral("Thank you!"));
+        QCOMPARE(window.statusBar()->currentMessage(), QString());
 
         window.signOut();
         QVERIFY(!window.session());
@@ -130,6 +133,13 @@ private Q_SLOTS:
         QCOMPARE(window.workspace()->pageNames(),
                  QStringList({QStringLiteral("bookPage"), QStringLiteral("myBookingsPage")}));
         QCOMPARE(window.session()->user().role, Role::Customer);
+        // A message to this customer is shown to them, one to another customer is not.
+        const QUuid guestId = window.session()->user().customerId;
+        window.showCustomerMessage(QUuid::createUuid(), QStringLiteral("Your taxi is on its way."));
+        QCOMPARE(window.statusBar()->currentMessage(), QString());
+        window.showCustomerMessage(guestId, QStringLiteral("Thank you!"));
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Thank you!"));
+        window.statusBar()->clearMessage();
         // Not the database's path, nor how many messages wait for the shop's other customers.
         QVERIFY(!database->isVisible());
         QVERIFY(!pending->isVisible());
