@@ -81,8 +81,19 @@ SyncPage::SyncPage(Session &session, const UiContext &context, QWidget *parent)
     splitter->setSizes({260, 390});
     splitter->setChildrenCollapsible(false);
 
+    m_server = new QLabel(this);
+    m_server->setObjectName(QStringLiteral("syncServer"));
+    m_server->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *syncNow = new QPushButton(tr("Sync &now"), this);
+    syncNow->setObjectName(QStringLiteral("syncNow"));
+    connect(syncNow, &QPushButton::clicked, this, &SyncPage::syncRequested);
+    auto *serverLine = new QHBoxLayout;
+    serverLine->addWidget(m_server, 1);
+    serverLine->addWidget(syncNow);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
+    layout->addLayout(serverLine);
     layout->addWidget(m_headline);
     layout->addWidget(m_status);
     layout->addWidget(m_loadError);
@@ -153,6 +164,11 @@ QWidget *SyncPage::buildDetail()
     layout->addStretch(); // keeps the button at the bottom while there is no list
     layout->addLayout(resolveRow);
     return box;
+}
+
+void SyncPage::setServer(const QUrl &server)
+{
+    m_server->setText(tr("Server: %1").arg(server.toDisplayString()));
 }
 
 void SyncPage::showStatus(const SyncStatus &status)

@@ -4,6 +4,7 @@
 #include "uicontext.h"
 
 #include <QUuid>
+#include <QUrl>
 #include <QWidget>
 
 #include <optional>
@@ -39,12 +40,17 @@ public:
     SyncConflictModel *conflicts() const { return m_conflicts; }
     AvailabilityModel *alternatives() const { return m_alternatives; }
 
+    // The server this counter synchronises with, shown under the title.
+    void setServer(const QUrl &server);
+
 public Q_SLOTS:
     void showStatus(const SyncStatus &status);
     void reload();
     void resolveSelected();
 
 Q_SIGNALS:
+    // "Sync now" was pressed.
+    void syncRequested();
     // A reload is on screen.
     void conflictsShown();
     // The free alternatives of the selected booking (or why there are none) are on screen.
@@ -71,6 +77,7 @@ private:
     SyncConflictModel *m_conflicts;
     AvailabilityModel *m_alternatives;
     QLabel *m_headline; // connected or not, in bold
+    QLabel *m_server;
     QLabel *m_status;   // the rest of the story
     QLabel *m_count;
     QLabel *m_loadError;

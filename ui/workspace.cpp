@@ -62,6 +62,8 @@ void Workspace::addSyncPage(Session &session, const UiContext &context, SyncEngi
     if (SyncStatusLabel::isReport(sync.status()))
         m_syncPage->showStatus(sync.status());
     connect(&sync, &SyncEngine::statusChanged, m_syncPage, &SyncPage::showStatus);
+    m_syncPage->setServer(sync.server());
+    connect(m_syncPage, &SyncPage::syncRequested, &sync, &SyncEngine::syncNow);
 }
 
 QStringList Workspace::pageNames() const

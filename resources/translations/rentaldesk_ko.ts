@@ -3817,6 +3817,14 @@ Refused by the server: %3</source>
         <source>The server has refused no change made here.</source>
         <translation>서버가 거절한 변경이 없습니다.</translation>
     </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>지금 동기화(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>서버: %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusLabel</name>

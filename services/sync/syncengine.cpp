@@ -5,8 +5,9 @@
 #include <QThread>
 
 SyncEngine::SyncEngine(Backend &backend, SyncSettings settings, QObject *parent)
-    : QObject(parent), m_thread(new QThread(this)), m_worker(new SyncWorker(backend, std::move(settings)))
+    : QObject(parent), m_thread(new QThread(this)), m_server(settings.server)
 {
+    m_worker = new SyncWorker(backend, std::move(settings));
     qRegisterMetaType<SyncStatus>();
     m_thread->setObjectName(QStringLiteral("rentaldesk-sync"));
     m_worker->moveToThread(m_thread);
@@ -31,4 +32,9 @@ void SyncEngine::start()
 {
     m_thread->start();
     QMetaObject::invokeMethod(m_worker, &SyncWorker::start, Qt::QueuedConnection);
+}
+
+void SyncEngine::syncNow()
+{
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::syncNow, Qt::QueuedConnection);
 }

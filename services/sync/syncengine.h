@@ -22,7 +22,11 @@ public:
     ~SyncEngine() override;
 
     void start();
+    // Tries again at once (staff pressed "Sync now"): a pending retry or a long poll that
+    // waits for the server is cut short.
+    void syncNow();
     SyncStatus status() const { return m_status; }
+    QUrl server() const { return m_server; }
 
 Q_SIGNALS:
     void statusChanged(const SyncStatus &status);
@@ -33,4 +37,5 @@ private:
     QThread *m_thread;
     SyncWorker *m_worker; // lives on m_thread
     SyncStatus m_status;
+    QUrl m_server;
 };

@@ -311,6 +311,15 @@ void SyncWorker::dropAhead()
     m_ahead.reset();
 }
 
+void SyncWorker::syncNow()
+{
+    if (m_stopping)
+        return;
+    m_retry->stop();
+    m_retryMs = m_settings.firstRetryMs;
+    onLocalChange();
+}
+
 void SyncWorker::onLocalChange()
 {
     if (m_longPoll && m_longPoll->isRunning()) {

@@ -32,6 +32,7 @@ public:
 
     void start();
     void shutdown();
+    void syncNow();
 
 Q_SIGNALS:
     void statusChanged(const SyncStatus &status);

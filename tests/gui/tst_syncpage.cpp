@@ -266,6 +266,8 @@ private Q_SLOTS:
         settings.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
         settings.device = QStringLiteral("counter-test");
         settings.token = QStringLiteral("not-a-real-token");
+        settings.firstRetryMs = 600'000;
+        settings.maxRetryMs = 600'000;
         SyncEngine engine(t.backend(), settings);
 
         MainWindow window(t.backend(), context().display, Profile::Car, t.databasePath());
@@ -289,6 +291,14 @@ private Q_SLOTS:
         QVERIFY(signedIn.count() > 0 || signedIn.wait(10'000));
         QVERIFY(window.workspace()->pageNames().contains(QStringLiteral("syncPage")));
         QVERIFY(window.workspace()->syncPage());
+        // The Sync screen names the server and tries again at once when asked, instead of
+        // waiting out its retry pause (10 minutes here).
+        QCOMPARE(child<QLabel>(window.workspace()->syncPage(), QStringLiteral("syncServer"))->text(),
+                 QStringLiteral("Server: http://127.0.0.1:%1").arg(port));
+        reported.clear();
+        QTest::mouseClick(child<QPushButton>(window.workspace()->syncPage(), QStringLiteral("syncNow")), Qt::LeftButton);
+        QVERIFY(reported.wait(15'000));
+        QVERIFY(!engine.status().online);
         // A click on the status line opens the Sync screen, and so does Ctrl+<its number>.
         QTest::mouseClick(line, Qt::LeftButton);
         QCOMPARE(window.workspace()->currentWidget(), window.workspace()->syncPage());
