@@ -34,17 +34,22 @@ QString occupyingSql(const QSqlDatabase &db)
 }
 
 // Completed bookings are not in the partial index: seek each counted resource's start_at
-// range instead of scanning the whole history.
-QString completedSql(const QSqlDatabase &db)
+// range instead of scanning the whole history. Counted: the active resources and those
+// retired after `rangeStart` (a whole number, written into the statement).
+QString completedSql(const QSqlDatabase &db, qint64 rangeStart)
 {
     return bookingWords(db) + sqldialect::indexedBy(db, "reservations_by_resource")
-           + QStringLiteral("WHERE resource_id IN (SELECT id FROM resources WHERE status <> 2) "
-                            "AND start_at < ? AND start_at > ? AND end_at > ? AND status = 3");
+           + QStringLiteral("WHERE resource_id IN (SELECT id FROM resources WHERE status <> 2 OR updated_at > %1) "
+                            "AND start_at < ? AND start_at > ? AND end_at > ? AND status = 3")
+                 .arg(rangeStart);
 }
 
 struct Scene
 {
     QList<ResourceUtilisation> resources;
+    // When each resource stopped counting as capacity: its retirement (the last change to a
+    // retired resource); Period::Latest for the active ones.
+    QList<qint64> capacityUntil;
     QHash<QByteArray, int> byStoredId;
     QList<qint64> bounds;
     QList<DayFigures> days;
@@ -101,14 +106,22 @@ Result<void> validate(const DashboardRequest &request)
 
 Result<void> loadResources(const QSqlDatabase &db, Scene &scene)
 {
-    SqlQuery q(db, QStringLiteral("SELECT id, name, profile, capacity FROM resources WHERE status <> 2 ORDER BY name, id"));
+    // Retired resources too: their past bookings and capacity stay in the history; only the
+    // time after their retirement has no capacity of theirs.
+    SqlQuery q(db, QStringLiteral("SELECT id, name, profile, capacity, CASE WHEN status = 2 THEN updated_at END "
+                                  "FROM resources ORDER BY name, id"));
     RD_TRY(q.exec());
+    const qint64 start = scene.bounds.constFirst();
     while (q.next()) {
+        const qint64 until = q.value(4).isNull() ? Period::Latest : q.integer(4);
+        if (until <= start)
+            continue; // retired before the range: not part of it at all
         const QString storedId = q.text(0);
         scene.byStoredId.insert(storedId.toLatin1(), int(scene.resources.size()));
         scene.resources.append(ResourceUtilisation{QUuid::fromString(storedId), q.text(1),
                                                    profiles::fromKey(q.text(2)).value_or(Profile::Item),
                                                    int(q.integer(3)), 0, 0});
+        scene.capacityUntil.append(until);
     }
     return {};
 }
@@ -192,27 +205,34 @@ Result<DashboardFigures> compute(const QSqlDatabase &db, const DashboardRequest 
     if (!longest)
         return longest.error();
     RD_TRY(scanBookings(db, occupyingSql(db), longest.value(), scene));
-    RD_TRY(scanBookings(db, completedSql(db), longest.value(), scene));
+    RD_TRY(scanBookings(db, completedSql(db, scene.bounds.constFirst()), longest.value(), scene));
     RD_TRY(addRevenue(db, request.currency, scene));
 
     DashboardFigures figures;
     figures.range = Period{scene.bounds.constFirst(), scene.bounds.constLast()};
     figures.currency = request.currency;
     figures.resourceCount = int(scene.resources.size());
+    // Unit-seconds of resource `r`'s capacity in [from, to): none after its retirement.
+    const auto capacityOf = [&scene](qsizetype r, qint64 from, qint64 to) {
+        return scene.resources.at(r).capacity * std::max<qint64>(0, std::min(to, scene.capacityUntil.at(r)) - from);
+    };
     qint64 capacity = 0;
     qint64 booked = 0;
-    for (ResourceUtilisation &r : scene.resources) {
-        capacity += r.capacity;
+    for (qsizetype i = 0; i < scene.resources.size(); ++i) {
+        ResourceUtilisation &r = scene.resources[i];
+        const qint64 own = capacityOf(i, figures.range.start, figures.range.end);
+        capacity += own;
         booked += r.bookedUnitSeconds;
-        r.utilisation = double(r.bookedUnitSeconds) / (double(r.capacity) * double(figures.range.seconds()));
+        r.utilisation = own > 0 ? double(r.bookedUnitSeconds) / double(own) : 0;
     }
     for (DayFigures &day : scene.days) {
-        day.capacityUnitSeconds = capacity * day.day.seconds();
-        day.utilisation = capacity > 0 ? double(day.bookedUnitSeconds) / double(day.capacityUnitSeconds) : 0;
+        for (qsizetype i = 0; i < scene.resources.size(); ++i)
+            day.capacityUnitSeconds += capacityOf(i, day.day.start, day.day.end);
+        day.utilisation = day.capacityUnitSeconds > 0 ? double(day.bookedUnitSeconds) / double(day.capacityUnitSeconds) : 0;
         figures.revenue += day.revenue();
     }
     figures.days = scene.days;
-    figures.utilisation = capacity > 0 ? double(booked) / (double(capacity) * double(figures.range.seconds())) : 0;
+    figures.utilisation = capacity > 0 ? double(booked) / double(capacity) : 0;
 
     const auto mostUsed = [](const ResourceUtilisation &a, const ResourceUtilisation &b) {
         return a.utilisation != b.utilisation ? a.utilisation > b.utilisation : a.name < b.name;

@@ -17,6 +17,7 @@
 #include <QTableView>
 #include <QTest>
 
+#include <algorithm>
 #include <ctime>
 
 namespace {
@@ -127,6 +128,43 @@ private Q_SLOTS:
         // Due by the end of the range: b2 only (b5 starts later).
         QCOMPARE(figures.pendingPayments, 1);
         QCOMPARE(figures.pendingAmount, (Money{30'000, QStringLiteral("KRW")}));
+    }
+
+    // Retiring a resource takes away its future capacity, not its past: the days before keep
+    // its bookings and its capacity, the days after count without it.
+    void retiringKeepsTheHistory()
+    {
+        TestBackend t;
+        const Scene s = makeScene(t);
+        auto manager = t.signIn(Role::Manager);
+        const DashboardRequest request = threeDays();
+        auto compute = [&](const DashboardRequest &r) {
+            return TestBackend::must(manager->read<DashboardFigures>(
+                Action::ViewDashboard, [r](const QSqlDatabase &db) { return dashboardquery::compute(db, r); }));
+        };
+        const DashboardFigures before = compute(request);
+        t.clock().set(DayZero + 72 * Hour); // the end of the three days
+        TestBackend::must(t.backend().inventory().retire(s.a.id));
+
+        const DashboardFigures after = compute(request);
+        QCOMPARE(after.resourceCount, 2);
+        // Every payment taken stays (retiring refunds A's open bookings, which is another matter).
+        QCOMPARE(after.days.at(0).received, before.days.at(0).received);
+        for (int d = 0; d < 3; ++d)
+            QCOMPARE(after.days.at(d).capacityUnitSeconds, 3 * 24 * Hour); // A counted until the end
+        // b4 was completed before the retirement: still A's use of day 2.
+        QVERIFY(after.days.at(2).bookedUnitSeconds >= 16 * Hour);
+        QVERIFY(std::any_of(after.topResources.cbegin(), after.topResources.cend(),
+                            [&s](const ResourceUtilisation &r) { return r.resourceId == s.a.id && r.bookedUnitSeconds > 0; }));
+
+        // The three days after: B alone (capacity 2).
+        DashboardRequest later = request;
+        for (qint64 &bound : later.dayBounds)
+            bound += 72 * Hour;
+        const DashboardFigures next = compute(later);
+        QCOMPARE(next.resourceCount, 1);
+        for (const DayFigures &day : next.days)
+            QCOMPARE(day.capacityUnitSeconds, 2 * 24 * Hour);
     }
 
     void topResourcesAreLimitedAndBadRangesRefused()
