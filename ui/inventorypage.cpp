@@ -121,7 +121,8 @@ QWidget *InventoryPage::makeFilters()
     m_statusFilter->setAccessibleName(tr("Status"));
     m_statusFilter->addItem(tr("All but retired"), AllButRetired);
     for (ResourceStatus s : {ResourceStatus::Active, ResourceStatus::Maintenance, ResourceStatus::Retired})
-        m_statusFilter->addItem(resources::statusName(s), int(s));
+        if (s != ResourceStatus::Maintenance || hasMaintenance())
+            m_statusFilter->addItem(resources::statusName(s), int(s));
     m_statusFilter->addItem(tr("All, retired too"), Everything);
 
     const QList<std::pair<QString, QWidget *>> fields{
@@ -131,6 +132,11 @@ QWidget *InventoryPage::makeFilters()
         label->setBuddy(field);
         row->addWidget(label);
         row->addWidget(field, field == m_search ? 2 : 0);
+        // A shop runs one business: its list is that business's, with nothing to choose.
+        if (field == m_profileFilter) {
+            label->hide();
+            field->hide();
+        }
     }
 
     // Typing waits for a pause so that every keystroke does not start a query.
@@ -230,9 +236,17 @@ void InventoryPage::updateActions()
     m_retire->setEnabled(changeable);
     m_retireAction->setEnabled(changeable);
     m_maintenance->setEnabled(changeable);
+    m_maintenance->setVisible(hasMaintenance() && m_session.can(Action::ManageInventory));
     const bool inMaintenance = current && current->status == ResourceStatus::Maintenance;
     m_maintenance->setText(inMaintenance ? tr("Back in &service") : tr("Put in &maintenance"));
     m_maintenance->setAccessibleName(QString(m_maintenance->text()).remove(u'&'));
+}
+
+// A car, an item or a product goes to the workshop; an exhibition session or a taxi class
+// is not something that is repaired.
+bool InventoryPage::hasMaintenance() const
+{
+    return m_context.profile != Profile::Exhibition && m_context.profile != Profile::Taxi;
 }
 
 bool InventoryPage::allowed()

@@ -46,6 +46,7 @@ private:
     void updateActions();
     std::optional<Resource> selected() const;
     bool allowed();
+    bool hasMaintenance() const;
     void confirmRetirement(const Resource &resource, int bookings);
     void showMessage(const QString &text, bool problem);
 

@@ -269,7 +269,10 @@ private Q_SLOTS:
         QTRY_COMPARE(column(model, 0), QStringList{QStringLiteral("Kia K5")});
         search->clear();
 
+        // A shop runs one business: no business to choose on screen (the filter still serves
+        // a database that holds others').
         auto *profile = child<QComboBox>(&page, QStringLiteral("inventoryProfile"));
+        QVERIFY(!profile->isVisible());
         profile->setCurrentIndex(profile->findData(int(Profile::Item)));
         QTRY_COMPARE(column(model, 0), QStringList{QStringLiteral("Camping tent")});
         profile->setCurrentIndex(profile->findData(-1));
@@ -313,6 +316,36 @@ private Q_SLOTS:
         table->sortByColumn(ResourceListModel::PriceColumn, Qt::AscendingOrder);
         QTRY_COMPARE(column(model, 0), (QStringList{QStringLiteral("Water purifier"), QStringLiteral("Air purifier"),
                                                     QStringLiteral("Massage chair")}));
+    }
+
+    // Sessions and taxi classes are not repaired: no maintenance offered for them.
+    void maintenanceOnlyWhereThingsAreRepaired_data()
+    {
+        QTest::addColumn<int>("profileNumber");
+        QTest::addColumn<bool>("offered");
+        QTest::addRow("car") << int(Profile::Car) << true;
+        QTest::addRow("item") << int(Profile::Item) << true;
+        QTest::addRow("product") << int(Profile::Product) << true;
+        QTest::addRow("exhibition") << int(Profile::Exhibition) << false;
+        QTest::addRow("taxi") << int(Profile::Taxi) << false;
+    }
+
+    void maintenanceOnlyWhereThingsAreRepaired()
+    {
+        QFETCH(int, profileNumber);
+        QFETCH(bool, offered);
+        const auto profile = Profile(profileNumber);
+        TestBackend t;
+        t.addResource(profile, 2, 10'000, PricingUnit::PerBooking, QStringLiteral("First"));
+        auto manager = t.signIn(Role::Manager);
+        InventoryPage page(*manager, context(profile));
+        QVERIFY(activate(page));
+        QTRY_COMPARE(page.model()->rowCount(), 1);
+        auto *table = child<QTableView>(&page, QStringLiteral("inventoryTable"));
+        table->selectRow(0);
+        QCOMPARE(child<QPushButton>(&page, QStringLiteral("toggleMaintenance"))->isVisible(), offered);
+        auto *status = child<QComboBox>(&page, QStringLiteral("inventoryStatus"));
+        QCOMPARE(status->findData(int(ResourceStatus::Maintenance)) >= 0, offered);
     }
 
     void maintenanceTogglesBothWays()
