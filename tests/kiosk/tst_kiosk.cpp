@@ -11,6 +11,7 @@
 #include "idlewatcher.h"
 #include "kioskstyle.h"
 #include "kioskwindow.h"
+#include "pinpadpage.h"
 #include "onscreenkeyboard.h"
 #include "staffexitguard.h"
 #include "testbackend.h"
@@ -438,6 +439,26 @@ private Q_SLOTS:
         QCOMPARE(w.currentStep(), page(w, u"welcomePage"_s));
         QVERIFY(child<QLineEdit>(find, u"lookupCode"_s)->text().isEmpty());
         QVERIFY(child<QLineEdit>(find, u"lookupPhone"_s)->text().isEmpty());
+    }
+
+    // "Wrong PIN. Wait…" goes once the wait is over, so the next person is not told to wait.
+    void theWrongPinMessageClearsAfterItsWait()
+    {
+        Kiosk k(Profile::Car);
+        KioskWindow &w = k.window;
+        auto *corner = child(&w, u"staffCorner"_s);
+        for (int i = 0; i < StaffExitGuard::TapsToOpen; ++i)
+            QTest::mouseClick(corner, Qt::LeftButton);
+        auto *pinPage = qobject_cast<PinPadPage *>(page(w, u"pinPage"_s));
+        QVERIFY(pinPage);
+        QCOMPARE(w.currentStep(), static_cast<QWidget *>(pinPage));
+        QSignalSpy cleared(pinPage, &PinPadPage::messageCleared);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"wrong staff PIN, attempt 1"_s));
+        typeOnScreen(pinPage, u"1111"_s);
+        click(child(pinPage, u"pinOk"_s));
+        QVERIFY(labelText(pinPage, u"pinMessage"_s).startsWith(u"Wrong PIN"_s));
+        QVERIFY(cleared.wait(5'000)); // the guard's first wait is one second
+        QCOMPARE(labelText(pinPage, u"pinMessage"_s), QString());
     }
 
     void staffPinIsSlowedDownAfterAWrongOne()

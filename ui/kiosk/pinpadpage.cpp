@@ -8,7 +8,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 PinPadPage::PinPadPage(StaffExitGuard &guard, QWidget *parent) : KioskPage(parent), m_guard(guard)
 {
@@ -41,11 +44,20 @@ PinPadPage::PinPadPage(StaffExitGuard &guard, QWidget *parent) : KioskPage(paren
     connect(m_pin, &QLineEdit::returnPressed, this, &PinPadPage::submit);
     connect(m_ok, &QPushButton::clicked, this, &PinPadPage::submit);
     connect(m_cancel, &QPushButton::clicked, this, &PinPadPage::cancelled);
+    m_messageTimer = new QTimer(this);
+    m_messageTimer->setSingleShot(true);
+    connect(m_messageTimer, &QTimer::timeout, this, [this] {
+        m_shown = Message::None;
+        retranslate();
+        Q_EMIT messageCleared();
+    });
     clear();
 }
 
 void PinPadPage::clear()
 {
+    if (m_messageTimer)
+        m_messageTimer->stop();
     m_pin->clear();
     m_shown = Message::None;
     retranslate();
@@ -71,6 +83,7 @@ void PinPadPage::submit()
     }
     m_waitMs = m_guard.msUntilNextTry();
     retranslate();
+    m_messageTimer->start(int(std::max<qint64>(m_waitMs, 0)));
 }
 
 void PinPadPage::retranslate()

@@ -6,10 +6,12 @@ class OnScreenKeyboard;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTimer;
 class StaffExitGuard;
 
 // Where staff type the PIN to leave kiosk mode. The guard decides and slows down guessing;
-// this page only shows it. The typed PIN is cleared after every try.
+// this page only shows it. The typed PIN is cleared after every try, and the "wait" message
+// once the wait is over.
 class PinPadPage final : public KioskPage
 {
     Q_OBJECT
@@ -24,6 +26,8 @@ public:
 Q_SIGNALS:
     void accepted();
     void cancelled();
+    // The wait after a wrong PIN is over and its message is gone.
+    void messageCleared();
 
 private:
     void submit();
@@ -37,4 +41,5 @@ private:
     QLabel *m_message = nullptr;
     QPushButton *m_ok = nullptr;
     QPushButton *m_cancel = nullptr;
+    QTimer *m_messageTimer = nullptr;
 };
