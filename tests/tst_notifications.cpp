@@ -93,6 +93,8 @@ private Q_SLOTS:
         QCOMPARE(only(kim, NotificationChannel::Sms).size(), 3);
         QCOMPARE(only(kim, NotificationChannel::Sms).first().recipient, QStringLiteral("010-1111-2222"));
         QVERIFY(kim.first().body.contains(QLatin1StringView("Avante")));
+        for (const Notification &n : kim) // every message names the booking by its code
+            QVERIFY2(n.body.contains(bookingcodes::codeFor(r.id)), qPrintable(n.body));
         const auto lee = outbox(t, withoutPhone.id);
         QCOMPARE(lee.size(), 1); // no phone: desktop only
         QCOMPARE(lee.first().channel, NotificationChannel::Desktop);

@@ -47,6 +47,7 @@ void BookingConfirmation::openPayment()
         return;
     auto *dialog = new PaymentDialog(m_session, m_context, *m_reservation, this);
     connect(dialog, &PaymentDialog::paid, this, [this](const PaymentOutcome &outcome) {
+        m_lastOutcomeStatus = outcome.paymentStatus;
         switch (outcome.paymentStatus) {
         case PaymentStatus::Approved: m_lastOutcome = tr("Payment approved."); break;
         case PaymentStatus::Declined:
@@ -82,13 +83,17 @@ void BookingConfirmation::render()
                  .arg(m_resourceName, m_context.display.period(r.period), profiles::unitNoun(m_context.profile))
                  .arg(r.quantity);
     lines << tr("Amount: %1 (%2)").arg(m_context.display.money(r.amount), lifecycle::displayName(r.paymentStatus));
-    if (!m_lastOutcome.isEmpty())
+    // The payment's answer is said only while it is still the booking's payment state: once
+    // the booking is cancelled and refunded, "Payment approved." would tell the opposite.
+    if (!m_lastOutcome.isEmpty() && r.paymentStatus == m_lastOutcomeStatus)
         lines << m_lastOutcome;
 
     const bool open = r.status == ReservationStatus::Held || r.status == ReservationStatus::Confirmed;
     const bool paid = r.paymentStatus == PaymentStatus::Approved;
     const bool needsPayment = open && !paid && r.paymentStatus != PaymentStatus::Refunded && r.amount.minor > 0;
-    if (!open) {
+    if (!open && r.paymentStatus == PaymentStatus::Refunded) {
+        lines << tr("This booking is %1 and its payment refunded.").arg(lifecycle::displayName(r.status));
+    } else if (!open) {
         lines << tr("This booking is %1.").arg(lifecycle::displayName(r.status));
     } else if (r.status == ReservationStatus::Confirmed) {
         lines << (needsPayment ? tr("Confirmed. Payment is still due.") : tr("Confirmed. Nothing else to do."));

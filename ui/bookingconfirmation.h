@@ -39,4 +39,5 @@ private:
     std::optional<Reservation> m_reservation;
     QString m_resourceName;
     QString m_lastOutcome;
+    PaymentStatus m_lastOutcomeStatus = PaymentStatus::Unpaid;
 };

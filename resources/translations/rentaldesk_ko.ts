@@ -274,6 +274,10 @@
         <source>After payment the dispatcher confirms the booking.</source>
         <translation>결제 후 배차 담당자가 예약을 확정합니다.</translation>
     </message>
+    <message>
+        <source>This booking is %1 and its payment refunded.</source>
+        <translation>이 예약은 &apos;%1&apos; 상태이며 결제 금액은 환불되었습니다.</translation>
+    </message>
 </context>
 <context>
     <name>BookingDetailPane</name>
@@ -2253,6 +2257,10 @@
     <message>
         <source>Your booking of %1 on %2 is kept until %3: please pay before then.</source>
         <translation>%2 %1 예약은 %3까지 유지됩니다. 그 전에 결제해 주세요.</translation>
+    </message>
+    <message>
+        <source>Booking code: %1.</source>
+        <translation>예약 코드: %1.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "domain/ids.h"
 #include "domain/notification.h"
 #include "domain/payment.h"
+#include "queries/bookinglookup.h"
 #include "storage/customerrepository.h"
 #include "storage/notificationrepository.h"
 #include "storage/resourcerepository.h"
@@ -109,6 +110,10 @@ Result<void> NotificationPolicy::handle(CommandContext &context, const DomainEve
                                                                      "pay before then."))
                      .arg(resource.value()->data.name, when, until);
     }
+    // The code lets the customer find this booking again (kiosk, phone call) and tells
+    // apart two bookings of the same thing.
+    n.body += u' '
+              + QCoreApplication::translate("Notification", "Booking code: %1.").arg(bookingcodes::codeFor(reservation->id));
     n.channel = NotificationChannel::Desktop;
     RD_TRY(queue(context, n));
 

@@ -160,6 +160,14 @@ private Q_SLOTS:
         QCOMPARE(stored.customerId, page.findChild<CustomerPicker *>()->customer()->id);
         QTRY_VERIFY(child<QLabel>(confirmation, u"confirmationText"_s)->text().contains(u"Confirmed"_s));
         QTRY_VERIFY(!child<QPushButton>(confirmation, u"payNow"_s)->isVisible());
+        QTRY_VERIFY(child<QLabel>(confirmation, u"confirmationText"_s)->text().contains(u"Payment approved."_s));
+
+        // Cancelled after paying: the text says what happened (refunded), not "approved".
+        QVERIFY(TestBackend::await(clerk->cancel(held.id)).ok());
+        QCOMPARE(t.reload(held.id).paymentStatus, PaymentStatus::Refunded);
+        QTRY_VERIFY(child<QLabel>(confirmation, u"confirmationText"_s)->text().contains(u"refunded"_s));
+        const QString afterCancel = child<QLabel>(confirmation, u"confirmationText"_s)->text();
+        QVERIFY2(!afterCancel.contains(u"approved"_s), qPrintable(afterCancel));
     }
 
     void exhibitionSessionWithTooFewSeatsIsNotOffered()
