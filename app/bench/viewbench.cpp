@@ -131,8 +131,12 @@ Result<QJsonObject> ViewBench::rss()
     child.setProcessEnvironment(environment);
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     child.start(QCoreApplication::applicationFilePath(), {});
-    if (!child.waitForFinished(300'000) || child.exitCode() != 0)
-        return Error{QStringLiteral("rss_failed"), QStringLiteral("the measuring process failed")};
+    if (!child.waitForFinished(300'000) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
+        return Error{QStringLiteral("rss_failed"),
+                     QStringLiteral("the measuring process failed (%1, exit status %2, exit code %3)")
+                         .arg(child.errorString())
+                         .arg(int(child.exitStatus()))
+                         .arg(child.exitCode())};
     const QByteArray out = child.readAllStandardOutput().trimmed();
     const QJsonObject figures = QJsonDocument::fromJson(out.split('\n').constLast()).object();
     if (figures.isEmpty())
