@@ -362,7 +362,7 @@ int runDesktop(int argc, char *argv[], const LaunchOptions &options, const Start
             sync->start();
         }
         if (options.kiosk) {
-            const UiContext context{display, options.demoProfile.value_or(Profile::Car)};
+            const UiContext context{display, options.demoProfile.value_or(Profile::Car), &backend.clock()};
             kiosk = std::make_unique<KioskMode>(backend, context, startup.kiosk, options.demoProfile.has_value(),
                                                 [&app](const QString &language) { switchLanguage(app, language); });
             kiosk->show();

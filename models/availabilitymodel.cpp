@@ -27,7 +27,7 @@ QVariant AvailabilityModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case NameColumn:
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
-            return row.name;
+            return label(row, m_display);
         break;
     case FreeColumn:
         if (role == Qt::DisplayRole)
@@ -59,6 +59,11 @@ QVariant AvailabilityModel::headerData(int section, Qt::Orientation orientation,
     case PriceColumn: return tr("Price");
     default: return {};
     }
+}
+
+QString AvailabilityModel::label(const Availability &row, const DisplayContext &display)
+{
+    return row.profile == Profile::Exhibition ? display.session(row.name, row.period, row.hall) : row.name;
 }
 
 void AvailabilityModel::setRows(QList<Availability> rows)

@@ -26,6 +26,10 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+    // How a row names what it offers: an exhibition session with its date, time and hall,
+    // which tell repeated sessions of one exhibition apart.
+    static QString label(const Availability &row, const DisplayContext &display);
+
     void setRows(QList<Availability> rows);
     void clear();
     const Availability &rowAt(int row) const { return m_rows.at(row); }

@@ -3,6 +3,7 @@
 #include "domain/money.h"
 #include "domain/period.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 QString DisplayContext::money(const Money &amount) const
@@ -24,4 +25,20 @@ QString DisplayContext::dateTime(qint64 utcSecs) const
 QString DisplayContext::period(const Period &p) const
 {
     return dateTime(p.start) + QStringLiteral(" – ") + dateTime(p.end);
+}
+
+QString DisplayContext::slot(const Period &p) const
+{
+    const QDateTime start = QDateTime::fromSecsSinceEpoch(p.start, Qt::UTC).toTimeZone(zone);
+    const QDateTime end = QDateTime::fromSecsSinceEpoch(p.end, Qt::UTC).toTimeZone(zone);
+    if (start.date() != end.date())
+        return period(p);
+    return locale.toString(start.date(), QLocale::ShortFormat) + u' ' + locale.toString(start.time(), QLocale::ShortFormat)
+           + QStringLiteral("–") + locale.toString(end.time(), QLocale::ShortFormat);
+}
+
+QString DisplayContext::session(const QString &name, const Period &when, const QString &hall) const
+{
+    return hall.isEmpty() ? QCoreApplication::translate("DisplayContext", "%1 — %2").arg(name, slot(when))
+                          : QCoreApplication::translate("DisplayContext", "%1 — %2 · %3").arg(name, slot(when), hall);
 }

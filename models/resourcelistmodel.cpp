@@ -1,7 +1,11 @@
 #include "resourcelistmodel.h"
 
+#include "api/backend.h"
 #include "api/session.h"
 #include "domain/profile.h"
+#include "domain/clock.h"
+#include "domain/sessionslot.h"
+#include "resourcenowtext.h"
 
 #include <QFont>
 
@@ -20,11 +24,20 @@ QVariant number(int role, const QVariant &value)
     return role == Qt::DisplayRole ? value : QVariant();
 }
 
+// A session by its date and time too: one exhibition has many sessions (the hall has its
+// own column).
+QString nameOf(const Resource &r, const DisplayContext &display)
+{
+    if (r.data.profile != Profile::Exhibition)
+        return r.data.name;
+    const auto slot = sessionslot::of(r.data.attributes, display.zone);
+    return slot ? display.session(r.data.name, *slot, {}) : r.data.name;
+}
+
 std::optional<ResourceColumn> sqlColumn(int column)
 {
     switch (column) {
     case ResourceListModel::NameColumn: return ResourceColumn::Name;
-    case ResourceListModel::ProfileColumn: return ResourceColumn::Profile;
     case ResourceListModel::StatusColumn: return ResourceColumn::Status;
     case ResourceListModel::CapacityColumn: return ResourceColumn::Capacity;
     case ResourceListModel::PriceColumn: return ResourceColumn::Price;
@@ -33,25 +46,33 @@ std::optional<ResourceColumn> sqlColumn(int column)
 }
 } // namespace
 
-ResourceListModel::ResourceListModel(Session &session, DisplayContext display, QObject *parent)
-    : PagedTableModel<Resource>(
+ResourceListModel::ResourceListModel(Session &session, DisplayContext display, Profile profile, QObject *parent)
+    : PagedTableModel<ResourceRow>(
         // Called only after construction, from reload/fetchMore.
         [this](int offset, int limit) { return load(offset, limit); },
         {
             {tr("Name"),
-             [](const Resource &r, int role) {
-                 if (role == Qt::ToolTipRole && !r.data.description.isEmpty())
-                     return QVariant(r.data.description);
-                 return text(role, r.data.name);
+             [display](const ResourceRow &row, int role) {
+                 if (role == Qt::ToolTipRole && !row.resource.data.description.isEmpty())
+                     return QVariant(row.resource.data.description);
+                 return text(role, nameOf(row.resource, display));
              }},
-            {tr("Business"),
-             [](const Resource &r, int role) { return text(role, profiles::resourceNoun(r.data.profile)); }},
-            {tr("Status"), [](const Resource &r, int role) { return text(role, resources::statusName(r.status)); }},
-            {tr("Capacity"), [](const Resource &r, int role) { return number(role, r.data.capacity); }},
+            {ResourceNowText::detailsTitle(profile),
+             [](const ResourceRow &row, int role) { return text(role, ResourceNowText::details(row.resource)); }},
+            {tr("Now"),
+             [display, &session](const ResourceRow &row, int role) {
+                 if (role != Qt::DisplayRole && role != Qt::ToolTipRole) // the tooltip: all of it in a narrow column
+                     return QVariant();
+                 return QVariant(ResourceNowText::describe(row.resource, row.now, display,
+                                                           session.backend().clock().nowSecs()));
+             }},
+            {tr("Status"),
+             [](const ResourceRow &row, int role) { return text(role, resources::statusName(row.resource.status)); }},
+            {tr("Capacity"), [](const ResourceRow &row, int role) { return number(role, row.resource.data.capacity); }},
             {tr("Price"),
-             [display](const Resource &r, int role) {
-                 return number(role, QString(display.money(r.data.price) + u' '
-                                                 + resources::pricingUnitName(r.data.pricingUnit)));
+             [display](const ResourceRow &row, int role) {
+                 const ResourceDraft &d = row.resource.data;
+                 return number(role, QString(display.money(d.price) + u' ' + resources::pricingUnitName(d.pricingUnit)));
              }},
         },
         PageSize, parent),
@@ -59,15 +80,46 @@ ResourceListModel::ResourceListModel(Session &session, DisplayContext display, Q
 {
 }
 
-QFuture<Result<QList<Resource>>> ResourceListModel::load(int offset, int limit)
+bool ResourceListModel::isSortable(int column)
+{
+    return sqlColumn(column).has_value();
+}
+
+int ResourceListModel::columnOf(ResourceColumn column)
+{
+    switch (column) {
+    case ResourceColumn::Name: return NameColumn;
+    case ResourceColumn::Status: return StatusColumn;
+    case ResourceColumn::Capacity: return CapacityColumn;
+    case ResourceColumn::Price: return PriceColumn;
+    case ResourceColumn::Profile: break; // one business per shop: not a column
+    }
+    return NameColumn;
+}
+
+QFuture<Result<QList<ResourceRow>>> ResourceListModel::load(int offset, int limit)
 {
     // Copies: the reader thread must never look at the model.
     const ResourceFilter filter = m_filter;
     const ResourceOrder order = m_order;
-    return m_session.read<QList<Resource>>(Action::ManageInventory,
-                                           [filter, order, offset, limit](const QSqlDatabase &db) {
-                                               return resourcelistquery::page(db, filter, order, offset, limit);
-                                           });
+    const qint64 now = m_session.backend().clock().nowSecs();
+    return m_session.read<QList<ResourceRow>>(
+        Action::ManageInventory, [filter, order, offset, limit, now](const QSqlDatabase &db) -> Result<QList<ResourceRow>> {
+            auto page = resourcelistquery::page(db, filter, order, offset, limit);
+            if (!page)
+                return page.error();
+            QList<QUuid> ids;
+            for (const Resource &r : page.value())
+                ids.append(r.id);
+            auto states = resourcenowquery::of(db, ids, now);
+            if (!states)
+                return states.error();
+            QList<ResourceRow> rows;
+            rows.reserve(page->size());
+            for (const Resource &r : page.value())
+                rows.append(ResourceRow{r, states->value(r.id)});
+            return rows;
+        });
 }
 
 void ResourceListModel::setFilter(const ResourceFilter &filter)
@@ -94,7 +146,7 @@ QVariant ResourceListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Resource &r = rowAt(index.row());
+    const Resource &r = rowAt(index.row()).resource;
     switch (role) {
     case ResourceIdRole: return QVariant::fromValue(r.id);
     case StatusRole: return int(r.status);
@@ -107,13 +159,13 @@ QVariant ResourceListModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
-    default: return PagedTableModel<Resource>::data(index, role);
+    default: return PagedTableModel<ResourceRow>::data(index, role);
     }
 }
 
 QHash<int, QByteArray> ResourceListModel::roleNames() const
 {
-    QHash<int, QByteArray> names = PagedTableModel<Resource>::roleNames();
+    QHash<int, QByteArray> names = PagedTableModel<ResourceRow>::roleNames();
     names.insert(ResourceIdRole, "resourceId");
     names.insert(StatusRole, "status");
     names.insert(VersionRole, "version");

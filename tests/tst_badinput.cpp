@@ -2,6 +2,7 @@
 // database exactly as it was.
 #include "testbackend.h"
 
+#include <QJsonObject>
 #include <QTest>
 
 class TestBadInput final : public QObject
@@ -60,11 +61,67 @@ private Q_SLOTS:
 
     void holdQuantities()
     {
-        expectRefused(m_t->reservations().hold(holdOf(m_hall, 1, 1, 0)), "invalid_quantity");
-        expectRefused(m_t->reservations().hold(holdOf(m_hall, 1, 1, -3)), "invalid_quantity");
-        expectRefused(m_t->reservations().hold(holdOf(m_hall, 1, 1, std::numeric_limits<qint64>::max())),
+        expectRefused(m_t->reservations().hold(m_t->seats(m_hall, m_customer, 0)), "invalid_quantity");
+        expectRefused(m_t->reservations().hold(m_t->seats(m_hall, m_customer, -3)), "invalid_quantity");
+        expectRefused(m_t->reservations().hold(m_t->seats(m_hall, m_customer, std::numeric_limits<qint64>::max())),
                       "invalid_quantity");
-        expectRefused(m_t->reservations().hold(holdOf(m_hall, 1, 1, 3)), "capacity_conflict");
+        expectRefused(m_t->reservations().hold(m_t->seats(m_hall, m_customer, 3)), "capacity_conflict");
+    }
+
+    // A seat books the session's own slot, and only until the session starts.
+    void sessionSeats()
+    {
+        HoldRequest day = holdOf(m_hall, 2, 1); // from the session's start, but for a whole day
+        expectRefused(m_t->reservations().hold(day), "not_the_sessions_slot");
+        HoldRequest longer = m_t->seats(m_hall, m_customer);
+        longer.end += 60;
+        expectRefused(m_t->reservations().hold(longer), "not_the_sessions_slot");
+        m_t->clock().set(TestBackend::SessionStart);
+        expectRefused(m_t->reservations().hold(m_t->seats(m_hall, m_customer)), "session_started");
+        m_t->clock().set(TestBackend::SessionStart - 1);
+        QVERIFY(m_t->hold(m_t->seats(m_hall, m_customer)).ok()); // a second before: still sold
+    }
+
+    // A session is registered with its date and start time, in the future.
+    void sessionFields()
+    {
+        auto &inv = m_t->inventory();
+        const auto session = [](const QString &date, const QString &time, const QJsonValue &minutes = {}) {
+            return draftWith([&](ResourceDraft &d) {
+                d.profile = Profile::Exhibition;
+                d.attributes = QJsonObject{{QStringLiteral("hall"), QStringLiteral("Hall B")}};
+                if (!date.isEmpty())
+                    d.attributes.insert(QStringLiteral("date"), date);
+                if (!time.isEmpty())
+                    d.attributes.insert(QStringLiteral("time"), time);
+                if (!minutes.isNull())
+                    d.attributes.insert(QStringLiteral("durationMinutes"), minutes);
+            });
+        };
+        // The clock is 2027-01-15 17:00 in Seoul.
+        expectRefused(inv.registerResource(session({}, {})), "session_slot_incomplete");
+        expectRefused(inv.registerResource(session(QStringLiteral("2027-01-20"), {})), "session_slot_incomplete");
+        expectRefused(inv.registerResource(session({}, QStringLiteral("10:00"))), "session_slot_incomplete");
+        expectRefused(inv.registerResource(session(QStringLiteral("2027-02-30"), QStringLiteral("10:00"))),
+                      "session_slot_incomplete");
+        expectRefused(inv.registerResource(session(QStringLiteral("2027-01-20"), QStringLiteral("25:00"))),
+                      "session_slot_incomplete");
+        expectRefused(inv.registerResource(session(QStringLiteral("2027-01-20"), QStringLiteral("10:00"), 0)),
+                      "invalid_session_duration");
+        expectRefused(inv.registerResource(session(QStringLiteral("2027-01-20"), QStringLiteral("10:00"), 24 * 60 + 1)),
+                      "invalid_session_duration");
+        expectRefused(inv.registerResource(session(QStringLiteral("2027-01-15"), QStringLiteral("16:59"))),
+                      "session_in_past");
+        const Resource later = TestBackend::must(
+            inv.registerResource(session(QStringLiteral("2027-01-15"), QStringLiteral("17:30"), 45)));
+        // Moving it into the past is refused; once it has begun its description can still change.
+        ResourceDraft moved = later.data;
+        moved.attributes.insert(QStringLiteral("time"), QStringLiteral("09:00"));
+        expectRefused(inv.updateResource(later.id, moved, later.version), "session_in_past");
+        m_t->clock().set(TestBackend::StartTime + 3600);
+        ResourceDraft described = later.data;
+        described.description = QStringLiteral("Bring a coat: the hall is cold.");
+        QVERIFY(TestBackend::await(inv.updateResource(later.id, described, later.version)).ok());
     }
 
     void holdPeriods()

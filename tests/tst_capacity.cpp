@@ -50,7 +50,7 @@ private Q_SLOTS:
     void quantitiesAddUpOnlyWhenSimultaneous()
     {
         TestBackend t;
-        const Resource hall = t.addResource(Profile::Exhibition, 3, 5'000, PricingUnit::PerSeat);
+        const Resource hall = t.addResource(Profile::Item, 3, 5'000, PricingUnit::PerDay);
         const Customer c = t.addCustomer();
         // A [0,2) ×1, B [2,4) ×1, C [1,3) ×1: at most two at once, though all three touch [0,4).
         QVERIFY(t.hold(t.request(hall, c, 0, 2, 1)).ok());
@@ -145,7 +145,7 @@ private Q_SLOTS:
         TestBackend t;
         const Resource hall = t.addResource(Profile::Exhibition, 10, 5'000, PricingUnit::PerSeat);
         const Customer c = t.addCustomer();
-        QVERIFY(t.hold(t.request(hall, c, 1, 1, 6)).ok());
+        QVERIFY(t.hold(t.seats(hall, c, 6)).ok());
         ResourceDraft smaller = hall.data;
         smaller.capacity = 5;
         const QStringList before = t.snapshot();

@@ -109,7 +109,7 @@ private Q_SLOTS:
     {
         TestBackend t;
         const Resource session = t.addResource(Profile::Exhibition, 50, 0, PricingUnit::PerSeat);
-        const Reservation r = t.hold(t.request(session, t.addCustomer(), 1, 1, 2)).value();
+        const Reservation r = t.hold(t.seats(session, t.addCustomer(), 2)).value();
         QCOMPARE(r.status, ReservationStatus::Confirmed);
         QCOMPARE(r.amount.minor, 0);
     }

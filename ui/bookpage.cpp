@@ -270,12 +270,14 @@ void BookPage::holdSelected()
     if (m_holding || !m_searched || !current.isValid() || !customer)
         return;
     const Availability chosen = m_model->rowAt(current.row());
-    const HoldRequest request{QUuid(), chosen.resourceId, *customer, m_searched->quantity, m_searched->period.start,
-                              m_searched->period.end};
+    // A session's own slot, not the searched day (Availability::period).
+    const HoldRequest request{QUuid(), chosen.resourceId, *customer, m_searched->quantity, chosen.period.start,
+                              chosen.period.end};
     m_holding = true;
     m_holdError->hide();
     updateHoldButton();
-    m_session.hold(request).then(this, [this, name = chosen.name](const Result<Reservation> &held) {
+    const QString name = AvailabilityModel::label(chosen, m_context.display);
+    m_session.hold(request).then(this, [this, name](const Result<Reservation> &held) {
         m_holding = false;
         updateHoldButton();
         if (!held) {

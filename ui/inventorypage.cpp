@@ -27,7 +27,7 @@ constexpr int Everything = -2;
 
 InventoryPage::InventoryPage(Session &session, const UiContext &context, QWidget *parent)
     : QWidget(parent), m_session(session), m_context(context),
-      m_model(new ResourceListModel(session, context.display, this)), m_table(new QTableView(this)),
+      m_model(new ResourceListModel(session, context.display, context.profile, this)), m_table(new QTableView(this)),
       m_searchDelay(new QTimer(this)), m_message(new QLabel(this))
 {
     auto *title = new QLabel(profiles::resourcesNoun(context.profile), this);
@@ -42,11 +42,21 @@ InventoryPage::InventoryPage(Session &session, const UiContext &context, QWidget
     uistyle::setUpListTable(m_table);
     // The name takes the room that is left; the other columns keep their width.
     m_table->horizontalHeader()->setSectionResizeMode(ResourceListModel::NameColumn, QHeaderView::Stretch);
-    const QList<int> widths{320, 130, 120, 90, 200};
+    const QList<int> widths{260, 110, 340, 100, 70, 140};
     for (int column = 0; column < widths.size(); ++column)
         m_table->horizontalHeader()->resizeSection(column, widths.at(column));
     m_table->horizontalHeader()->setSortIndicator(ResourceListModel::NameColumn, Qt::AscendingOrder);
     m_table->setSortingEnabled(true); // header clicks reach ResourceListModel::sort → SQL
+    // The arrow stays on the order the list is in: a click on a column that does not sort
+    // (details, now) leaves it where it was.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column) {
+        if (ResourceListModel::isSortable(column))
+            return;
+        const ResourceOrder order = m_model->order();
+        const QSignalBlocker blocker(m_table->horizontalHeader());
+        m_table->horizontalHeader()->setSortIndicator(ResourceListModel::columnOf(order.column),
+                                                      order.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    });
 
     m_message->setObjectName(QStringLiteral("inventoryMessage"));
     m_message->setWordWrap(true);
@@ -203,7 +213,8 @@ void InventoryPage::applyFilter()
 
 void InventoryPage::onChanged(const ChangeSet &changes)
 {
-    if (!changes.resources.isEmpty())
+    // Bookings move resources between free, reserved and out.
+    if (!changes.resources.isEmpty() || !changes.reservations.isEmpty())
         m_model->reload();
 }
 
@@ -211,7 +222,7 @@ void InventoryPage::restoreSelection()
 {
     // A reload resets the model; keep the person's place so the keyboard flow goes on.
     for (int row = 0; row < m_model->rowCount() && !m_selectedId.isNull(); ++row) {
-        if (m_model->rowAt(row).id == m_selectedId) {
+        if (m_model->rowAt(row).resource.id == m_selectedId) {
             m_table->selectRow(row);
             break;
         }
@@ -224,7 +235,7 @@ std::optional<Resource> InventoryPage::selected() const
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return std::nullopt;
-    return m_model->rowAt(rows.first().row());
+    return m_model->rowAt(rows.first().row()).resource;
 }
 
 void InventoryPage::updateActions()

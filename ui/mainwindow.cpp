@@ -63,7 +63,7 @@ void forEachLayoutPart(QWidget *workspace, Apply apply)
 
 MainWindow::MainWindow(Backend &backend, DisplayContext display, Profile profile, const QString &databasePath,
                        QWidget *parent)
-    : QMainWindow(parent), m_backend(backend), m_context{std::move(display), profile},
+    : QMainWindow(parent), m_backend(backend), m_context{std::move(display), profile, &backend.clock()},
       m_layout(std::make_unique<LayoutStore>()), m_stack(new QStackedWidget(this)), m_signIn(new SignInPage(backend.accounts(), m_stack))
 {
     setWindowTitle(tr("RentalDesk"));

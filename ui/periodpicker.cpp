@@ -16,12 +16,6 @@ QDateTime shopTime(const DisplayContext &display, const QDate &date, const QTime
     return display.zone.isValid() ? QDateTime(date, time, display.zone) : QDateTime(date, time);
 }
 
-QDate shopToday(const DisplayContext &display)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    return (display.zone.isValid() ? now.toTimeZone(display.zone) : now.toLocalTime()).date();
-}
-
 QLabel *errorLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -101,11 +95,10 @@ PeriodPicker::PeriodPicker(const UiContext &context, QWidget *parent) : QWidget(
     grid->addWidget(m_error, 3, 0, 1, column);
     grid->setColumnStretch(column, 1);
 
-    const QDate today = shopToday(context.display);
+    const QDateTime now = context.now();
+    const QDate today = now.date();
     if (m_time) {
         // The next full hour: the earliest pickup a dispatcher can usually plan.
-        const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(
-            context.display.zone.isValid() ? context.display.zone : QTimeZone::systemTimeZone());
         const QDateTime next = now.addSecs(3600 - now.time().minute() * 60 - now.time().second());
         m_time->setTime(QTime(next.time().hour(), 0));
         setStart(next.date());

@@ -3,6 +3,7 @@
 #include "api/session.h"
 #include "domain/errors.h"
 #include "domain/profile.h"
+#include "domain/sessionslot.h"
 #include "domain/textrules.h"
 #include "pricetext.h"
 #include "uistyle.h"
@@ -17,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimeEdit>
 #include <QVBoxLayout>
 
 #include <variant>
@@ -24,28 +26,33 @@
 namespace {
 
 constexpr int MaxAttributeLength = 200;
-const QString DateFormat = QStringLiteral("yyyy-MM-dd");
+const QString DateFormat = sessionslot::DateFormat;
+const QString TimeFormat = sessionslot::TimeFormat;
+const QTime DefaultSessionStart(10, 0);
+
+enum class AttributeKind { Text, Date, Time };
 
 // One attribute the form offers for a profile; other attributes a resource has are kept.
 struct AttributeSpec
 {
     const char *key;
     const char *label; // translated in the dialog's context
-    bool date;
+    AttributeKind kind = AttributeKind::Text;
 };
 
 QList<AttributeSpec> attributeSpecs(Profile profile)
 {
     switch (profile) {
-    case Profile::Car: return {{"plate", QT_TRANSLATE_NOOP("ResourceEditorDialog", "P&late number:"), false}};
-    case Profile::Exhibition:
-        return {{"hall", QT_TRANSLATE_NOOP("ResourceEditorDialog", "&Hall:"), false},
-                {"date", QT_TRANSLATE_NOOP("ResourceEditorDialog", "Da&te:"), true}};
+    case Profile::Car: return {{"plate", QT_TRANSLATE_NOOP("ResourceEditorDialog", "P&late number:")}};
+    case Profile::Exhibition: // a session is a slot: its date and start time (sessionslot.h)
+        return {{"hall", QT_TRANSLATE_NOOP("ResourceEditorDialog", "&Hall:")},
+                {"date", QT_TRANSLATE_NOOP("ResourceEditorDialog", "Da&te:"), AttributeKind::Date},
+                {"time", QT_TRANSLATE_NOOP("ResourceEditorDialog", "St&arts at:"), AttributeKind::Time}};
     case Profile::Item:
-        return {{"condition", QT_TRANSLATE_NOOP("ResourceEditorDialog", "Conditi&on:"), false},
-                {"owner", QT_TRANSLATE_NOOP("ResourceEditorDialog", "O&wner:"), false}};
-    case Profile::Taxi: return {{"vehicles", QT_TRANSLATE_NOOP("ResourceEditorDialog", "&Vehicle type:"), false}};
-    case Profile::Product: return {{"model", QT_TRANSLATE_NOOP("ResourceEditorDialog", "&Model code:"), false}};
+        return {{"condition", QT_TRANSLATE_NOOP("ResourceEditorDialog", "Conditi&on:")},
+                {"owner", QT_TRANSLATE_NOOP("ResourceEditorDialog", "O&wner:")}};
+    case Profile::Taxi: return {{"vehicles", QT_TRANSLATE_NOOP("ResourceEditorDialog", "&Vehicle type:")}};
+    case Profile::Product: return {{"model", QT_TRANSLATE_NOOP("ResourceEditorDialog", "&Model code:")}};
     }
     return {};
 }
@@ -217,13 +224,19 @@ void ResourceEditorDialog::rebuildAttributes(Profile p)
     for (const AttributeSpec &spec : attributeSpecs(p)) {
         const QString key = QString::fromLatin1(spec.key);
         QWidget *editor = nullptr;
-        if (spec.date) {
+        if (spec.kind == AttributeKind::Date) {
             auto *date = new QDateEdit(m_attributesBox);
             date->setCalendarPopup(true);
             date->setDisplayFormat(DateFormat);
             const QDate value = QDate::fromString(stored.value(key).toString(), DateFormat);
-            date->setDate(value.isValid() ? value : QDate::currentDate());
+            date->setDate(value.isValid() ? value : m_context.now().date());
             editor = date;
+        } else if (spec.kind == AttributeKind::Time) {
+            auto *time = new QTimeEdit(m_attributesBox);
+            time->setDisplayFormat(TimeFormat);
+            const QTime value = QTime::fromString(stored.value(key).toString(), TimeFormat);
+            time->setTime(value.isValid() ? value : DefaultSessionStart);
+            editor = time;
         } else {
             auto *line = new QLineEdit(stored.value(key).toString(), m_attributesBox);
             line->setMaxLength(MaxAttributeLength);
@@ -240,6 +253,16 @@ void ResourceEditorDialog::rebuildAttributes(Profile p)
     }
 }
 
+// Said here before saving, where the date and time can still be changed; a session's slot
+// that is kept as it was (its description edited afterwards) is not asked about.
+bool ResourceEditorDialog::startsInThePast(const ResourceDraft &draft) const
+{
+    const auto slot = sessionslot::of(draft.attributes, m_context.display.zone);
+    if (!slot || slot->start > m_context.nowSecs())
+        return false;
+    return !m_existing || sessionslot::of(m_existing->data.attributes, m_context.display.zone) != slot;
+}
+
 std::optional<ResourceDraft> ResourceEditorDialog::currentDraft(QHash<Field, QString> &problems) const
 {
     ResourceDraft draft;
@@ -251,7 +274,9 @@ std::optional<ResourceDraft> ResourceEditorDialog::currentDraft(QHash<Field, QSt
     draft.attributes = m_existing ? m_existing->data.attributes : QJsonObject();
     for (auto it = m_attributes.cbegin(); it != m_attributes.cend(); ++it) {
         QString value;
-        if (auto *date = qobject_cast<QDateEdit *>(it.value()))
+        if (auto *time = qobject_cast<QTimeEdit *>(it.value()))
+            value = time->time().toString(TimeFormat);
+        else if (auto *date = qobject_cast<QDateEdit *>(it.value()))
             value = date->date().toString(DateFormat);
         else if (auto *line = qobject_cast<QLineEdit *>(it.value()))
             value = line->text().trimmed();
@@ -262,6 +287,8 @@ std::optional<ResourceDraft> ResourceEditorDialog::currentDraft(QHash<Field, QSt
         else
             draft.attributes.insert(it.key(), value);
     }
+    if (draft.profile == Profile::Exhibition && startsInThePast(draft))
+        problems.insert(Field::Form, errors::sessionInPast().message);
     const auto price = pricetext::parse(m_price->text(), m_currency, m_context.display.locale);
     if (const QString *problem = std::get_if<QString>(&price))
         problems.insert(Field::Price, *problem);

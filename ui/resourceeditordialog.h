@@ -50,6 +50,7 @@ private:
     // returns the draft when nothing is wrong.
     std::optional<ResourceDraft> check(bool everything);
     std::optional<ResourceDraft> currentDraft(QHash<Field, QString> &problems) const;
+    bool startsInThePast(const ResourceDraft &draft) const;
     void showProblems(const QHash<Field, QString> &problems);
     void showServiceError(const Error &error);
     Profile profile() const;

@@ -9,6 +9,7 @@ QStringList benchNames()
 {
     // baseline and export before gui_stall: the import of gui_stall adds bookings the others would see.
     return {QStringLiteral("bulk_import"), QStringLiteral("hold"),      QStringLiteral("availability"),
+            QStringLiteral("inventory_page"),
             QStringLiteral("view_open"),   QStringLiteral("view_sort"), QStringLiteral("view_filter"),
             QStringLiteral("rss"),         QStringLiteral("baseline"),  QStringLiteral("export"),
             QStringLiteral("gui_stall"),

@@ -1,6 +1,7 @@
 #include "benchrunner.h"
 
 #include "availabilitybench.h"
+#include "inventorybench.h"
 #include "baselinebench.h"
 #include "benchlogging.h"
 #include "breakerbench.h"
@@ -82,6 +83,8 @@ Result<void> BenchRunner::runBench(const QString &name)
         m_report.print(figures.value());
         return {};
     };
+    if (name == QLatin1StringView("inventory_page"))
+        return report(InventoryBench(*m_dataset, m_scale).run());
     ViewBench view(*m_dataset, m_scale);
     if (name == QLatin1StringView("view_open"))
         return report(view.open());

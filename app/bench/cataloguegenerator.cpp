@@ -27,10 +27,12 @@ Resource CatalogueGenerator::resource(int index)
     r.id = ids::newId();
     r.createdAt = r.updatedAt = m_now - 800 * TimelineGenerator::Day;
     r.data.price.currency = QStringLiteral("KRW");
-    // One in ten sells seats (capacity > 1); the rest are cars and items, one unit each.
+    // One in ten is a fleet of several units (capacity > 1), booked by the day like the rest:
+    // an exhibition session's fixed slot would not take day-long bookings. The rest are cars
+    // and items, one unit each.
     if (index % 10 == 9) {
-        r.data.profile = Profile::Exhibition;
-        r.data.name = QStringLiteral("Gallery session %1").arg(index, 5, 10, QLatin1Char('0'));
+        r.data.profile = Profile::Item;
+        r.data.name = QStringLiteral("Bicycle fleet %1").arg(index, 5, 10, QLatin1Char('0'));
         r.data.capacity = m_random.bounded(4, 21);
         r.data.pricingUnit = PricingUnit::PerSeat;
         r.data.price.minor = 15'000;

@@ -11,6 +11,7 @@ endif()
 set(required_bulk_import rows seconds rows_per_s)
 set(required_hold sync p50_us p99_us ops_per_s succeeded)
 set(required_availability p50_us p95_us results_avg)
+set(required_inventory_page p50_us p95_us busy_per_page)
 set(required_view_open ms first_ms)
 set(required_view_sort ms max_ms)
 set(required_view_filter ms max_ms)
@@ -54,7 +55,7 @@ while(NOT rest STREQUAL "")
     list(APPEND seen ${bench})
 endwhile()
 
-foreach(bench bulk_import hold availability view_open view_sort view_filter rss baseline gui_stall
+foreach(bench bulk_import hold availability inventory_page view_open view_sort view_filter rss baseline gui_stall
               sync_push sync_pull server_get breaker sqlite_floor)
     list(FIND seen ${bench} found)
     if(found EQUAL -1)

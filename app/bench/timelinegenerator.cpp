@@ -53,7 +53,7 @@ Reservation TimelineGenerator::makeBooking(const Resource &resource, qint64 star
     booking.id = ids::newId();
     booking.resourceId = resource.id;
     booking.customerId = m_customers.at(qsizetype(m_random.bounded(quint64(m_customers.size()))));
-    // Exhibition-like resources sell a few seats per booking; cars and items are whole.
+    // Fleets lend a few units per booking; cars and single items are whole.
     booking.quantity = resource.data.capacity > 1 ? int(between(1, std::min(4, resource.data.capacity))) : 1;
     booking.period = Period{start, start + days * Day};
     auto price = resources::priceFor(resource.data, booking.quantity, days);

@@ -1361,6 +1361,17 @@
     </message>
 </context>
 <context>
+    <name>DisplayContext</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3</source>
+        <translation>%1 — %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The quantity must be at least 1 (got %1).</source>
@@ -1677,6 +1688,26 @@
     <message>
         <source>two copies of SQLite %1</source>
         <translation>SQLite %1 두 벌</translation>
+    </message>
+    <message>
+        <source>A session needs a date and a start time.</source>
+        <translation>회차에는 날짜와 시작 시각이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A session lasts between 1 and %1 minutes.</source>
+        <translation>회차의 진행 시간은 1분에서 %1분 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>A session cannot start in the past.</source>
+        <translation>이미 지난 시각에 시작하는 회차는 등록할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This session has already started; choose a later one.</source>
+        <translation>이미 시작한 회차입니다. 이후 회차를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>A seat is booked for the session&apos;s own date and time.</source>
+        <translation>좌석은 회차의 날짜와 시각으로만 예약할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -3311,16 +3342,16 @@ The booking is marked paid; a card payment still waiting for it is not charged.<
         <source>Saving…</source>
         <translation>저장 중…</translation>
     </message>
+    <message>
+        <source>St&amp;arts at:</source>
+        <translation>시작 시각(&amp;A):</translation>
+    </message>
 </context>
 <context>
     <name>ResourceListModel</name>
     <message>
         <source>Name</source>
         <translation>이름</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>구분</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3333,6 +3364,85 @@ The booking is marked paid; a card payment still waiting for it is not charged.<
     <message>
         <source>Price</source>
         <translation>가격</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>현재 상태</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceNowText</name>
+    <message>
+        <source>rented out</source>
+        <translation>대여 중</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>입장</translation>
+    </message>
+    <message>
+        <source>lent out</source>
+        <translation>대여 중</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>배차됨</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>배송됨</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%3 %1/%2</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>%1부터 반납 지연</translation>
+    </message>
+    <message>
+        <source>back %1</source>
+        <translation>%1 반납 예정</translation>
+    </message>
+    <message>
+        <source>%1 reserved, not handed out yet</source>
+        <translation>%1개 예약됨, 아직 인도 전</translation>
+    </message>
+    <message>
+        <source>Reserved, not handed out yet</source>
+        <translation>예약됨, 아직 인도 전</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>%1개 이용 가능</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>이용 가능</translation>
+    </message>
+    <message>
+        <source>next booking %1</source>
+        <translation>다음 예약 %1</translation>
+    </message>
+    <message>
+        <source>Plate number</source>
+        <translation>차량 번호</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>전시관</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>물품 상태</translation>
+    </message>
+    <message>
+        <source>Vehicle type</source>
+        <translation>차종</translation>
+    </message>
+    <message>
+        <source>Model code</source>
+        <translation>모델 코드</translation>
     </message>
 </context>
 <context>

@@ -3,13 +3,15 @@
 #include "commands/inventorycommands.h"
 #include "core/commandexecutor.h"
 #include "core/readerpool.h"
+#include "domain/clock.h"
 #include "queries/resourcecatalogue.h"
 #include "storage/reservationrepository.h"
 #include "storage/resourcerepository.h"
 #include "sync/syncedcommands.h"
 
-InventoryService::InventoryService(CommandExecutor &executor, ReaderPool &readers)
-    : m_executor(executor), m_readers(readers), m_catalogue(std::make_shared<ResourceCatalogue>())
+InventoryService::InventoryService(CommandExecutor &executor, ReaderPool &readers, const QTimeZone &zone,
+                                   const Clock &clock)
+    : m_executor(executor), m_readers(readers), m_clock(clock), m_catalogue(std::make_shared<ResourceCatalogue>(zone))
 {
 }
 
@@ -67,7 +69,7 @@ QFuture<Result<QList<Availability>>> InventoryService::availability(const Period
                                                                     std::optional<Profile> profile)
 {
     return m_readers.read<Result<QList<Availability>>>(
-        [catalogue = m_catalogue, period, quantity, profile](const QSqlDatabase &db) {
-            return availabilityquery::find(db, *catalogue, period, quantity, profile);
+        [catalogue = m_catalogue, period, quantity, profile, now = m_clock.nowSecs()](const QSqlDatabase &db) {
+            return availabilityquery::find(db, *catalogue, period, quantity, now, profile);
         });
 }

@@ -8,7 +8,9 @@
 #include <memory>
 #include <optional>
 
+class Clock;
 class CommandExecutor;
+class QTimeZone;
 class ReaderPool;
 class ResourceCatalogue;
 
@@ -16,7 +18,8 @@ class ResourceCatalogue;
 class InventoryService final
 {
 public:
-    InventoryService(CommandExecutor &executor, ReaderPool &readers);
+    // Sessions' dates and times are in the shop's `zone`; `clock` says which have begun.
+    InventoryService(CommandExecutor &executor, ReaderPool &readers, const QTimeZone &zone, const Clock &clock);
 
     QFuture<Result<Resource>> registerResource(const ResourceDraft &draft);
     QFuture<Result<Resource>> updateResource(const QUuid &id, const ResourceDraft &draft, int expectedVersion);
@@ -33,5 +36,6 @@ public:
 private:
     CommandExecutor &m_executor;
     ReaderPool &m_readers;
+    const Clock &m_clock;
     std::shared_ptr<ResourceCatalogue> m_catalogue; // shared with reader threads
 };

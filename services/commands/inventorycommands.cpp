@@ -7,6 +7,7 @@
 #include "domain/errors.h"
 #include "domain/ids.h"
 #include "domain/profile.h"
+#include "domain/sessionslot.h"
 #include "storage/reservationrepository.h"
 #include "storage/resourcerepository.h"
 
@@ -63,6 +64,23 @@ Result<int> peakBooked(CommandContext &context, const QUuid &id)
     return bookings.isEmpty() ? 0 : occupancy::peak(bookings, span);
 }
 
+// A session is a slot (sessionslot.h): its date and time are complete, and a new or moved
+// one starts in the future. A session another device registered is believed: it was in the
+// future there, and it may have been pushed late.
+Result<void> checkSessionSlot(CommandContext &context, Profile profile, const ResourceDraft &draft,
+                              const std::optional<Period> &before = std::nullopt)
+{
+    if (profile != Profile::Exhibition)
+        return {};
+    auto slot = sessionslot::validate(draft.attributes, QTimeZone(context.settings.timeZone));
+    if (!slot)
+        return slot.error();
+    const bool moved = !before || *before != slot.value();
+    if (!context.remote && moved && slot->start <= context.clock.nowSecs())
+        return errors::sessionInPast();
+    return {};
+}
+
 Result<Resource> store(CommandContext &context, Resource r, int expectedVersion, const QString &eventType)
 {
     r.version = expectedVersion + 1;
@@ -78,6 +96,7 @@ Result<Resource> store(CommandContext &context, Resource r, int expectedVersion,
 Result<Resource> registerResource(CommandContext &context, const ResourceDraft &draft, const QUuid &id)
 {
     RD_TRY(resources::validate(draft));
+    RD_TRY(checkSessionSlot(context, draft.profile, draft));
     Resource r;
     r.id = id.isNull() ? ids::newId() : id;
     r.data = draft;
@@ -98,6 +117,9 @@ Result<Resource> updateResource(CommandContext &context, const QUuid &id, const 
         return current;
     if (current->version != expectedVersion)
         return errors::versionConflict();
+    const Profile profile = current->data.profile;
+    RD_TRY(checkSessionSlot(context, profile, draft,
+                            sessionslot::of(current->data.attributes, QTimeZone(context.settings.timeZone))));
     if (draft.capacity < current->data.capacity) {
         auto peak = peakBooked(context, id);
         if (!peak)
@@ -106,7 +128,6 @@ Result<Resource> updateResource(CommandContext &context, const QUuid &id, const 
             return errors::capacityBelowBookings(peak.value());
     }
     Resource updated = current.value();
-    const Profile profile = updated.data.profile;
     updated.data = draft;
     updated.data.profile = profile;
     updated.data.name = draft.name.trimmed();

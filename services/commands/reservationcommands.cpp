@@ -9,6 +9,7 @@
 #include "domain/lifecycle.h"
 #include "domain/profile.h"
 #include "domain/resource.h"
+#include "domain/sessionslot.h"
 #include "storage/customerrepository.h"
 #include "storage/reservationrepository.h"
 #include "storage/resourcerepository.h"
@@ -30,6 +31,22 @@ Result<Resource> bookableResource(CommandContext &context, const QUuid &id)
     if (resource.status != ResourceStatus::Active)
         return errors::resourceNotBookable(resources::statusName(resource.status));
     return resource;
+}
+
+// A seat in a session books exactly the session's slot, and only until the session starts.
+// A seat another device sold is believed: it was sold before the start, maybe pushed late.
+Result<void> checkSessionSeat(CommandContext &context, const Resource &resource, const Period &period)
+{
+    if (resource.data.profile != Profile::Exhibition)
+        return {};
+    const auto slot = sessionslot::of(resource.data.attributes, QTimeZone(context.settings.timeZone));
+    if (!slot)
+        return errors::sessionSlotIncomplete();
+    if (*slot != period)
+        return errors::notTheSessionsSlot();
+    if (!context.remote && slot->start <= context.clock.nowSecs())
+        return errors::sessionStarted();
+    return {};
 }
 
 Result<void> checkFreeCapacity(CommandContext &context, const Resource &resource,
@@ -87,6 +104,7 @@ Result<Reservation> hold(CommandContext &context, const HoldRequest &request)
         if (existing.value())
             return errors::duplicateId();
     }
+    RD_TRY(checkSessionSeat(context, resource.value(), period.value()));
     RD_TRY(checkFreeCapacity(context, resource.value(), period.value(), request.quantity));
     auto amount = resources::priceFor(resource->data, request.quantity, period->days());
     if (!amount)

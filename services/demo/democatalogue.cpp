@@ -295,8 +295,8 @@ QList<DemoResource> sessions(const DemoCalendar &calendar, const QString &curren
         const qint64 start = s.underWayNow ? calendar.slotUnderWay()
                                            : calendar.at(s.dayOffset, s.hour, s.minute);
         DemoResource r = fromEntry(exhibition, Profile::Exhibition, currency);
-        r.draft.name = QStringLiteral("%1 · %2").arg(
-            bilingual(exhibition), calendar.format(start, QStringLiteral("yyyy-MM-dd HH:mm")));
+        // Lists add the date, time and hall (DisplayContext::session).
+        r.draft.name = bilingual(exhibition);
         r.draft.attributes.insert(QStringLiteral("exhibition"), utf8(exhibition.nameEn));
         r.draft.attributes.insert(QStringLiteral("date"), calendar.format(start, QStringLiteral("yyyy-MM-dd")));
         r.draft.attributes.insert(QStringLiteral("time"), calendar.format(start, QStringLiteral("HH:mm")));

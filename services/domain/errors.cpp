@@ -114,6 +114,35 @@ Error capacityBelowBookings(int peak)
                 QCoreApplication::translate("Errors", "The capacity cannot be lower than the %1 already booked at one time.").arg(peak));
 }
 
+Error sessionSlotIncomplete()
+{
+    return make("session_slot_incomplete",
+                QCoreApplication::translate("Errors", "A session needs a date and a start time."));
+}
+
+Error invalidSessionDuration(int maxMinutes)
+{
+    return make("invalid_session_duration",
+                QCoreApplication::translate("Errors", "A session lasts between 1 and %1 minutes.").arg(maxMinutes));
+}
+
+Error sessionInPast()
+{
+    return make("session_in_past", QCoreApplication::translate("Errors", "A session cannot start in the past."));
+}
+
+Error sessionStarted()
+{
+    return make("session_started",
+                QCoreApplication::translate("Errors", "This session has already started; choose a later one."));
+}
+
+Error notTheSessionsSlot()
+{
+    return make("not_the_sessions_slot",
+                QCoreApplication::translate("Errors", "A seat is booked for the session's own date and time."));
+}
+
 Error unknownCustomer()
 {
     return make("unknown_customer", QCoreApplication::translate("Errors", "This customer does not exist."));

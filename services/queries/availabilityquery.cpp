@@ -8,6 +8,7 @@
 #include "storage/sqlitestatement.h"
 #include "storage/sqlquery.h"
 
+#include <algorithm>
 #include <charconv>
 #include <numeric>
 #include <span>
@@ -147,10 +148,21 @@ Result<BusyResources> busyResources(const QSqlDatabase &db, const Catalogue &cat
     return grouped(rows, catalogue.entries.size());
 }
 
+// One exhibition's sessions (a run of one name: the catalogue is by name) in the order they
+// take place.
+void inOrderOfTime(QList<Availability> &list)
+{
+    for (auto first = list.begin(); first != list.end();) {
+        const auto last = std::find_if(first, list.end(), [first](const Availability &a) { return a.name != first->name; });
+        std::stable_sort(first, last, [](const Availability &a, const Availability &b) { return a.period.start < b.period.start; });
+        first = last;
+    }
+}
+
 } // namespace
 
 Result<QList<Availability>> find(const QSqlDatabase &db, ResourceCatalogue &catalogue, const Period &period,
-                                 qint64 quantity, std::optional<Profile> profile)
+                                 qint64 quantity, qint64 nowSecs, std::optional<Profile> profile)
 {
     if (quantity < 1 || quantity > resources::MaxCapacity)
         return errors::invalidQuantity(quantity);
@@ -158,7 +170,8 @@ Result<QList<Availability>> find(const QSqlDatabase &db, ResourceCatalogue &cata
     if (!active)
         return active.error();
     const Catalogue &bookable = *active.value();
-    auto busy = busyResources(db, bookable, period);
+    // A session starting near the period's end runs on past it: scan that far.
+    auto busy = busyResources(db, bookable, Period{period.start, period.end + bookable.longestSlot});
     if (!busy)
         return busy.error();
 
@@ -167,14 +180,24 @@ Result<QList<Availability>> find(const QSqlDatabase &db, ResourceCatalogue &cata
         const ResourceCatalogue::Entry &resource = bookable.entries.at(i);
         if (resource.capacity < quantity || (profile && resource.profile != *profile))
             continue;
-        const int free = resource.capacity - occupancy::peak(busy->of(i), period);
+        Period booked = period;
+        if (resource.profile == Profile::Exhibition) {
+            if (!resource.slot || resource.slot->start < period.start || resource.slot->start >= period.end
+                || resource.slot->start <= nowSecs)
+                continue; // another day's session, or one already begun
+            booked = *resource.slot;
+        }
+        const int free = resource.capacity - occupancy::peak(busy->of(i), booked);
         if (free < quantity)
             continue;
-        auto price = resources::priceFor(resource.pricing, quantity, period.days());
+        auto price = resources::priceFor(resource.pricing, quantity, booked.days());
         if (!price)
             continue; // absurdly expensive: not offered
-        list.append(Availability{resource.id, resource.name, resource.profile, resource.capacity, free, price.value()});
+        list.append(Availability{resource.id, resource.name, resource.profile, resource.capacity, free,
+                                 price.value(), booked, resource.hall});
     }
+    if (bookable.longestSlot > 0)
+        inOrderOfTime(list);
     return list;
 }
 

@@ -7,6 +7,7 @@
 #include "storage/sqlquery.h"
 
 #include <QHash>
+#include <QJsonDocument>
 
 #include <algorithm>
 #include <charconv>
@@ -108,7 +109,8 @@ Result<void> loadResources(const QSqlDatabase &db, Scene &scene)
 {
     // Retired resources too: their past bookings and capacity stay in the history; only the
     // time after their retirement has no capacity of theirs.
-    SqlQuery q(db, QStringLiteral("SELECT id, name, profile, capacity, CASE WHEN status = 2 THEN updated_at END "
+    SqlQuery q(db, QStringLiteral("SELECT id, name, profile, capacity, CASE WHEN status = 2 THEN updated_at END, "
+                                  "CASE WHEN profile = 'exhibition' THEN attributes END "
                                   "FROM resources ORDER BY name, id"));
     RD_TRY(q.exec());
     const qint64 start = scene.bounds.constFirst();
@@ -120,7 +122,8 @@ Result<void> loadResources(const QSqlDatabase &db, Scene &scene)
         scene.byStoredId.insert(storedId.toLatin1(), int(scene.resources.size()));
         scene.resources.append(ResourceUtilisation{QUuid::fromString(storedId), q.text(1),
                                                    profiles::fromKey(q.text(2)).value_or(Profile::Item),
-                                                   int(q.integer(3)), 0, 0});
+                                                   int(q.integer(3)), 0, 0,
+                                                   QJsonDocument::fromJson(q.text(5).toUtf8()).object()});
         scene.capacityUntil.append(until);
     }
     return {};

@@ -5,6 +5,7 @@
 #include "domain/profile.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QTimeZone>
 #include <QUuid>
@@ -28,6 +29,7 @@ struct ResourceUtilisation final
     int capacity = 0;
     qint64 bookedUnitSeconds = 0;
     double utilisation = 0; // 0…1 of capacity × range length
+    QJsonObject session{};  // an exhibition session's attributes: its date, time and hall tell it apart
 
     bool operator==(const ResourceUtilisation &) const = default;
 };

@@ -1,7 +1,11 @@
 #include "queries/resourcecatalogue.h"
 
+#include "domain/sessionslot.h"
 #include "storage/resourcerepository.h"
 #include "storage/sqlquery.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 std::optional<StoredIdKey> StoredIdKey::from(QByteArrayView stored)
 {
@@ -19,9 +23,11 @@ size_t qHash(const StoredIdKey &key, size_t seed) noexcept
 
 namespace {
 
-Result<ResourceCatalogue::Entries> load(const QSqlDatabase &db)
+// Only sessions' attributes are read: parsing every car's JSON would cost more than the rest.
+Result<ResourceCatalogue::Entries> load(const QSqlDatabase &db, const QTimeZone &zone)
 {
-    SqlQuery q(db, QStringLiteral("SELECT id, name, profile, capacity, price, currency, pricing_unit "
+    SqlQuery q(db, QStringLiteral("SELECT id, name, profile, capacity, price, currency, pricing_unit, "
+                                  "CASE WHEN profile = 'exhibition' THEN attributes END "
                                   "FROM resources WHERE status = 0 ORDER BY name, id"));
     RD_TRY(q.exec());
     auto snapshot = std::make_shared<ResourceCatalogue::Snapshot>();
@@ -37,6 +43,13 @@ Result<ResourceCatalogue::Entries> load(const QSqlDatabase &db)
         e.capacity = int(q.integer(3));
         e.pricing.price = Money{q.integer(4), q.text(5)};
         e.pricing.pricingUnit = PricingUnit(q.integer(6));
+        if (e.profile == Profile::Exhibition) {
+            const QJsonObject attributes = QJsonDocument::fromJson(q.text(7).toUtf8()).object();
+            e.slot = sessionslot::of(attributes, zone);
+            e.hall = attributes.value(QStringLiteral("hall")).toString();
+            if (e.slot)
+                snapshot->longestSlot = std::max(snapshot->longestSlot, e.slot->seconds());
+        }
         entries.append(std::move(e));
     }
     return ResourceCatalogue::Entries(std::move(snapshot));
@@ -53,7 +66,7 @@ Result<ResourceCatalogue::Entries> ResourceCatalogue::activeResources(const QSql
     if (m_entries && m_version == version.value())
         return m_entries;
     lock.unlock(); // load without blocking the other readers
-    auto loaded = load(db);
+    auto loaded = load(db, m_zone);
     if (!loaded)
         return loaded.error();
     lock.relock();

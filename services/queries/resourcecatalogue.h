@@ -1,11 +1,13 @@
 #pragma once
 
+#include "domain/period.h"
 #include "domain/profile.h"
 #include "domain/resource.h"
 
 #include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
+#include <QTimeZone>
 
 #include <array>
 #include <memory>
@@ -39,18 +41,26 @@ public:
         Profile profile{};
         int capacity = 0;
         ResourceDraft pricing; // price and pricing unit only
+        // An exhibition session's own slot and hall (sessionslot.h); no slot: not bookable.
+        std::optional<Period> slot;
+        QString hall;
     };
     // Immutable once loaded.
     struct Snapshot
     {
         QList<Entry> entries;
         QHash<StoredIdKey, int> byId; // the id as stored (the bookings' resource_id) → index in entries
+        qint64 longestSlot = 0;       // seconds, over the sessions' slots
     };
     using Entries = std::shared_ptr<const Snapshot>;
+
+    // Sessions' dates and times are read in the shop's time zone.
+    explicit ResourceCatalogue(const QTimeZone &zone = QTimeZone::utc()) : m_zone(zone) {}
 
     Result<Entries> activeResources(const QSqlDatabase &db);
 
 private:
+    const QTimeZone m_zone;
     QMutex m_mutex;
     qint64 m_version = -1;
     Entries m_entries;

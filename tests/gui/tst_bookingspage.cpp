@@ -363,7 +363,7 @@ private Q_SLOTS:
     {
         TestBackend t;
         const Resource session = t.addResource(Profile::Exhibition, 50, 15'000, PricingUnit::PerSeat, QStringLiteral("Monet, Hall A"));
-        const Reservation r = t.hold(t.request(session, t.addCustomer(), 2, 1, 2)).value();
+        const Reservation r = t.hold(t.seats(session, t.addCustomer(), 2)).value();
         QVERIFY(t.payByCard(r.id).ok());
         auto clerk = t.signIn(Role::Clerk);
         BookingsPage page(*clerk, context(Profile::Exhibition));

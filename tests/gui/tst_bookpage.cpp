@@ -173,11 +173,11 @@ private Q_SLOTS:
     void exhibitionSessionWithTooFewSeatsIsNotOffered()
     {
         TestBackend t;
-        const Resource morning = t.addResource(Profile::Exhibition, 3, 15'000, PricingUnit::PerSeat, u"Morning session"_s);
-        t.addResource(Profile::Exhibition, 10, 12'000, PricingUnit::PerSeat, u"Evening session"_s);
-        const Customer c = t.addCustomer();
         const QDate day(2027, 1, 20);
-        QVERIFY(t.hold(HoldRequest{{}, morning.id, c.id, 1, seoul(day), seoul(day.addDays(1))}).ok());
+        const Resource morning = t.addSession(seoul(day, QTime(10, 0)), 3, 15'000, u"Morning session"_s);
+        t.addSession(seoul(day, QTime(18, 0)), 10, 12'000, u"Evening session"_s);
+        const Customer c = t.addCustomer();
+        QVERIFY(t.hold(t.seats(morning, c)).ok());
 
         auto clerk = t.signIn(Role::Clerk);
         BookPage page(*clerk, context(Profile::Exhibition));
@@ -201,6 +201,53 @@ private Q_SLOTS:
         const int row = rowNamed(*model, u"Morning session"_s);
         QVERIFY(row >= 0);
         QCOMPARE(model->index(row, AvailabilityModel::FreeColumn).data().toString(), u"2 of 3"_s);
+    }
+
+    // A session is a slot: a day's search lists that day's sessions, by their date, time and
+    // hall, never one that has begun; holding one books exactly its slot.
+    void exhibitionSessionsAreTheirOwnSlots()
+    {
+        TestBackend t; // the clock: 2027-01-15 17:00 in Seoul
+        const QDate today(2027, 1, 15);
+        t.clock().set(seoul(today, QTime(16, 0))); // registered before it began
+        t.addSession(seoul(today, QTime(16, 30)), 40, 15'000, u"Monet"_s);
+        t.clock().set(TestBackend::StartTime);
+        const Resource evening = t.addSession(seoul(today, QTime(19, 0)), 40, 15'000, u"Monet"_s, 90);
+        const Resource morning = t.addSession(seoul(today.addDays(1), QTime(10, 0)), 40, 15'000, u"Monet"_s);
+        t.addCustomer(u"Lee Seojun"_s, u"010-7777-1234"_s);
+        auto clerk = t.signIn(Role::Clerk);
+        BookPage page(*clerk, context(Profile::Exhibition));
+        page.show();
+        auto *model = qobject_cast<AvailabilityModel *>(child<QTableView>(&page, u"availability"_s)->model());
+        const auto search = [&](QDate day) {
+            child<QDateEdit>(&page, u"startDate"_s)->setDate(day);
+            QSignalSpy answered(model, &QAbstractItemModel::modelReset);
+            click(child<QPushButton>(&page, u"find"_s));
+            QVERIFY2(answered.count() || answered.wait(), qPrintable(child<QLabel>(&page, u"availabilityStatus"_s)->text()));
+        };
+        search(today);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->rowAt(0).resourceId, evening.id);
+        QCOMPARE(model->index(0, AvailabilityModel::NameColumn).data().toString(), u"Monet — 1/15/27 7:00 PM–8:30 PM"_s);
+        search(today.addDays(1));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->rowAt(0).resourceId, morning.id);
+        search(today.addDays(2));
+        QCOMPARE(model->rowCount(), 0);
+
+        search(today);
+        QTest::keyClicks(child<QLineEdit>(&page, u"customerSearch"_s), u"01077771"_s);
+        QTRY_COMPARE(child<QTableView>(&page, u"customerResults"_s)->model()->rowCount(), 1);
+        QTest::keyClick(child<QLineEdit>(&page, u"customerSearch"_s), Qt::Key_Return); // the only match
+        QTRY_VERIFY(child<QLabel>(&page, u"chosenCustomer"_s)->text().contains(u"Lee Seojun"_s));
+        clickRow(child<QTableView>(&page, u"availability"_s), 0);
+        auto *hold = child<QPushButton>(&page, u"hold"_s);
+        QTRY_VERIFY(hold->isEnabled());
+        click(hold);
+        auto *confirmation = page.findChild<BookingConfirmation *>();
+        QTRY_VERIFY(confirmation->reservation().has_value());
+        const Reservation held = t.reload(confirmation->reservation()->id);
+        QCOMPARE(held.period, (Period{seoul(today, QTime(19, 0)), seoul(today, QTime(20, 30))}));
     }
 
     void taxiSlotLastsExactlySlotMinutes()

@@ -326,6 +326,14 @@ private Q_SLOTS:
         model.setRows({});
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(reset.count(), 1);
+
+        // Sessions of one exhibition are told apart by their date, time and hall.
+        const QJsonObject session{{QStringLiteral("date"), QStringLiteral("2027-01-20")},
+                                  {QStringLiteral("time"), QStringLiteral("10:00")},
+                                  {QStringLiteral("hall"), QStringLiteral("Hall A")}};
+        model.setRows({ResourceUtilisation{a, QStringLiteral("Monet"), Profile::Exhibition, 40, 2 * Hour, 0.1, session}});
+        QCOMPARE(model.index(0, UtilisationModel::Name).data().toString(),
+                 QStringLiteral("Monet — 1/20/27 10:00 AM–12:00 PM · Hall A"));
     }
 };
 

@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,15 +22,16 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QTimeEdit>
 
 class TestInventoryPage final : public QObject
 {
     Q_OBJECT
 
 private:
-    static UiContext context(Profile profile = Profile::Car)
+    static UiContext context(Profile profile = Profile::Car, const Clock *clock = nullptr)
     {
-        return {{QLocale(QLocale::English), QTimeZone("Asia/Seoul")}, profile};
+        return {{QLocale(QLocale::English), QTimeZone("Asia/Seoul")}, profile, clock};
     }
 
 
@@ -99,14 +101,103 @@ private Q_SLOTS:
         QTRY_COMPARE(page.model()->rowCount(), 1);
         QTRY_VERIFY(!page.findChild<ResourceEditorDialog *>()); // closed once saved
         QCOMPARE(page.model()->index(0, 0).data().toString(), QStringLiteral("Kia Morning"));
-        QCOMPARE(page.model()->index(0, 1).data().toString(), QStringLiteral("Car"));
-        QCOMPARE(page.model()->index(0, 3).data().toInt(), 1);
-        QCOMPARE(page.model()->index(0, 4).data().toString(), QStringLiteral("₩45,000 per day"));
-        const Resource stored = page.model()->rowAt(0);
+        QCOMPARE(page.model()->headerData(ResourceListModel::DetailsColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("Plate number"));
+        QCOMPARE(page.model()->index(0, ResourceListModel::DetailsColumn).data().toString(), QStringLiteral("12-GA 3456"));
+        QCOMPARE(page.model()->index(0, ResourceListModel::NowColumn).data().toString(), QStringLiteral("Free"));
+        QCOMPARE(page.model()->index(0, ResourceListModel::CapacityColumn).data().toInt(), 1);
+        QCOMPARE(page.model()->index(0, ResourceListModel::PriceColumn).data().toString(), QStringLiteral("₩45,000 per day"));
+        const Resource stored = page.model()->rowAt(0).resource;
         QCOMPARE(stored.data.price, (Money{45'000, QStringLiteral("KRW")}));
         QCOMPARE(stored.data.description, QStringLiteral("Small city car"));
         QCOMPARE(stored.data.attributes.value(QStringLiteral("plate")).toString(), QStringLiteral("12-GA 3456"));
         QCOMPARE(page.model()->index(0, 0).data(ResourceListModel::ResourceIdRole).value<QUuid>(), stored.id);
+    }
+
+    // A session is registered with its date and start time; one that would start in the past
+    // is refused in the dialog, and the list tells the session by its date, time and hall.
+    void sessionNeedsAFutureDateAndTime()
+    {
+        TestBackend t; // the clock: 2027-01-15 17:00 in Seoul
+        auto manager = t.signIn(Role::Manager);
+        InventoryPage page(*manager, context(Profile::Exhibition, &t.clock()));
+        QVERIFY(activate(page));
+        page.registerResource();
+        ResourceEditorDialog *dialog = openDialog(page);
+        QVERIFY(dialog);
+        auto *date = child<QDateEdit>(dialog, QStringLiteral("attribute_date"));
+        auto *time = child<QTimeEdit>(dialog, QStringLiteral("attribute_time"));
+        QCOMPARE(date->date(), QDate(2027, 1, 15)); // today on the shop's clock
+        QCOMPARE(time->time(), QTime(10, 0));
+        QCOMPARE(time->accessibleName(), QStringLiteral("Starts at"));
+        QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("resourceName")), QStringLiteral("Monet"));
+        QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("resourcePrice")), QStringLiteral("15000"));
+        QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("attribute_hall")), QStringLiteral("Hall A"));
+        const QStringList before = t.snapshot();
+        QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("saveResource")), Qt::LeftButton);
+        auto *formError = child<QLabel>(dialog, QStringLiteral("formError"));
+        QVERIFY(formError->isVisible());
+        QCOMPARE(formError->text(), errors::sessionInPast().message);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(t.snapshot(), before);
+
+        time->setTime(QTime(19, 30));
+        QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("saveResource")), Qt::LeftButton);
+        QTRY_VERIFY(!page.findChild<ResourceEditorDialog *>());
+        QTRY_COMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(page.model()->index(0, 0).data().toString(), QStringLiteral("Monet — 1/15/27 7:30 PM–9:30 PM"));
+        QCOMPARE(page.model()->index(0, ResourceListModel::DetailsColumn).data().toString(), QStringLiteral("Hall A"));
+        const auto stored = TestBackend::must(t.inventory().page(0, 10));
+        QCOMPARE(stored.at(0).data.attributes.value(QStringLiteral("date")).toString(), QStringLiteral("2027-01-15"));
+        QCOMPARE(stored.at(0).data.attributes.value(QStringLiteral("time")).toString(), QStringLiteral("19:30"));
+    }
+
+    // The list says what each one is doing now: out and until when (overdue once that has
+    // passed), booked and waiting to be handed out, free with the next booking, and for
+    // several units how many; and it follows the bookings as they move.
+    void showsWhatEachResourceIsDoingNow()
+    {
+        TestBackend t; // 2027-01-15 17:00 in Seoul
+        const Resource out = t.addResource(Profile::Car, 1, 50'000, PricingUnit::PerDay, QStringLiteral("A out"));
+        const Resource booked = t.addResource(Profile::Car, 1, 50'000, PricingUnit::PerDay, QStringLiteral("B booked"));
+        const Resource waiting = t.addResource(Profile::Car, 1, 50'000, PricingUnit::PerDay, QStringLiteral("C waiting"));
+        const Resource fleet = t.addResource(Profile::Car, 3, 50'000, PricingUnit::PerDay, QStringLiteral("D fleet"));
+        const Customer c = t.addCustomer();
+        const auto paid = [&](const Resource &r, qint64 startSecs, qint64 days, qint64 quantity = 1) {
+            HoldRequest request = t.request(r, c, 0, days, quantity);
+            request.start = startSecs;
+            request.end = startSecs + days * TestBackend::Day;
+            const Reservation held = t.hold(request).value();
+            if (!t.payByCard(held.id).ok())
+                qFatal("the card payment of a setup booking failed");
+            return held.id;
+        };
+        const qint64 now = TestBackend::StartTime;
+        const QUuid rented = paid(out, now - 3600, 1);
+        QVERIFY(TestBackend::await(t.reservations().startFulfilment(rented)).ok());
+        paid(booked, now + 2 * TestBackend::Day, 1);
+        paid(waiting, now - 1800, 1);
+        const QUuid twoOut = paid(fleet, now - 3600, 2, 2);
+        QVERIFY(TestBackend::await(t.reservations().startFulfilment(twoOut)).ok());
+
+        auto manager = t.signIn(Role::Manager);
+        InventoryPage page(*manager, context(Profile::Car, &t.clock()));
+        QVERIFY(activate(page));
+        QTRY_COMPARE(page.model()->rowCount(), 4);
+        const auto nowText = [&page](int row) {
+            return page.model()->index(row, ResourceListModel::NowColumn).data().toString();
+        };
+        QCOMPARE(page.model()->headerData(ResourceListModel::NowColumn, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Now"));
+        QCOMPARE(nowText(0), QStringLiteral("Rented out, back 1/16/27 4:00 PM"));
+        QCOMPARE(nowText(1), QStringLiteral("Free · next booking 1/17/27 5:00 PM"));
+        QCOMPARE(nowText(2), QStringLiteral("Reserved, not handed out yet"));
+        QCOMPARE(nowText(3), QStringLiteral("2 of 3 rented out, back 1/17/27 4:00 PM"));
+
+        // A day and a half later the car is late; handing the waiting one out shows at once.
+        t.clock().set(now + 36 * 3600);
+        QVERIFY(TestBackend::await(t.reservations().finishFulfilment(twoOut)).ok());
+        QTRY_COMPARE(nowText(3), QStringLiteral("3 free"));
+        QCOMPARE(nowText(0), QStringLiteral("Rented out, overdue since 1/16/27 4:00 PM"));
     }
 
     void mistakesShowNextToTheirFieldAndStoreNothing()
@@ -203,7 +294,7 @@ private Q_SLOTS:
         QVERIFY(!child<QComboBox>(dialog, QStringLiteral("resourceProfile"))->isEnabled());
         retype(price, QStringLiteral("60000"));
         QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("saveResource")), Qt::LeftButton);
-        QTRY_COMPARE(page.model()->index(0, 4).data().toString(), QStringLiteral("₩60,000 per day"));
+        QTRY_COMPARE(page.model()->index(0, ResourceListModel::PriceColumn).data().toString(), QStringLiteral("₩60,000 per day"));
         QTRY_VERIFY(!page.findChild<ResourceEditorDialog *>());
         const auto stored = TestBackend::must(t.inventory().find(car.id));
         QVERIFY(stored);
@@ -283,7 +374,7 @@ private Q_SLOTS:
         QTRY_COMPARE(column(model, 0), QStringList{QStringLiteral("Kia Carnival")});
         status->setCurrentIndex(status->findData(int(ResourceStatus::Retired)));
         QTRY_COMPARE(column(model, 0), QStringList{QStringLiteral("Chevrolet Spark")});
-        QCOMPARE(model->index(0, 2).data().toString(), QStringLiteral("retired"));
+        QCOMPARE(model->index(0, ResourceListModel::StatusColumn).data().toString(), QStringLiteral("retired"));
         status->setCurrentIndex(status->count() - 1); // everything, retired too
         QTRY_COMPARE(model->rowCount(), 5);
     }
@@ -316,6 +407,14 @@ private Q_SLOTS:
         table->sortByColumn(ResourceListModel::PriceColumn, Qt::AscendingOrder);
         QTRY_COMPARE(column(model, 0), (QStringList{QStringLiteral("Water purifier"), QStringLiteral("Air purifier"),
                                                     QStringLiteral("Massage chair")}));
+        // "Now" does not sort: a click on it leaves the order and its arrow on the price.
+        const QPoint nowHeader(header->sectionViewportPosition(ResourceListModel::NowColumn)
+                                   + header->sectionSize(ResourceListModel::NowColumn) / 2,
+                               header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, nowHeader);
+        QCOMPARE(page.model()->order().column, ResourceColumn::Price);
+        QCOMPARE(header->sortIndicatorSection(), int(ResourceListModel::PriceColumn));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
     }
 
     // Sessions and taxi classes are not repaired: no maintenance offered for them.
@@ -360,10 +459,10 @@ private Q_SLOTS:
         auto *toggle = child<QPushButton>(&page, QStringLiteral("toggleMaintenance"));
         QCOMPARE(toggle->text(), QStringLiteral("Put in &maintenance"));
         QTest::mouseClick(toggle, Qt::LeftButton);
-        QTRY_COMPARE(page.model()->index(0, 2).data().toString(), QStringLiteral("in maintenance"));
+        QTRY_COMPARE(page.model()->index(0, ResourceListModel::StatusColumn).data().toString(), QStringLiteral("in maintenance"));
         QTRY_COMPARE(toggle->text(), QStringLiteral("Back in &service")); // the selection survived the reload
         QTest::mouseClick(toggle, Qt::LeftButton);
-        QTRY_COMPARE(page.model()->index(0, 2).data().toString(), QStringLiteral("active"));
+        QTRY_COMPARE(page.model()->index(0, ResourceListModel::StatusColumn).data().toString(), QStringLiteral("active"));
     }
 
     void retiringWarnsAboutBookingsAndForceCancelsThem()
@@ -468,7 +567,7 @@ private Q_SLOTS:
             t.addResource(i % 2 ? Profile::Item : Profile::Car, 1 + i % 7, 1'000 + i, PricingUnit::PerDay,
                           QStringLiteral("R%1").arg(i, 3, 10, QLatin1Char('0')));
         auto manager = t.signIn(Role::Manager);
-        ResourceListModel model(*manager, context().display);
+        ResourceListModel model(*manager, context().display, Profile::Car);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();
         QTRY_COMPARE(model.rowCount(), 230); // the tester fetches more until the end
@@ -480,7 +579,7 @@ private Q_SLOTS:
         model.setFilter(items);
         QTRY_COMPARE(model.rowCount(), 115);
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("R229"));
-        QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("Item"));
+        QCOMPARE(model.index(0, ResourceListModel::StatusColumn).data().toString(), QStringLiteral("active"));
         QVERIFY(!model.index(0, 0).data(ResourceListModel::ResourceIdRole).value<QUuid>().isNull());
     }
 };

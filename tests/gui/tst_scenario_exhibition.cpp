@@ -1,5 +1,6 @@
 // Acceptance, exhibition booking (seed 001), through the window alone: the manager registers
-// a session with 3 seats and the staff accounts; a clerk books 2 seats for a walk-in (card),
+// a session with 3 seats on its date and time, and the staff accounts; the Book screen lists
+// the session with its date, time and hall on that day only; a clerk books 2 seats for a walk-in (card),
 // a request for more seats than are left does not offer the session, the visit is admitted
 // and completed; a customer books a seat, is declined, pays, cancels on My bookings (refund);
 // at last the manager retires the session with open bookings, which force-cancels them and
@@ -22,11 +23,18 @@ private Q_SLOTS:
     {
         TestBackend t;
         GuiDriver d(t, Profile::Exhibition);
-        const QString session = u"Monet, 10:00"_s;
         const QDate day(2027, 1, 20);
+        const QString session = u"Monet — 1/20/27 10:00 AM–12:00 PM · Hall A"_s; // as lists show it
         STEP(d.start());
 
-        STEP(d.setUpShop({session, u"15,000"_s, 3, u"hall"_s, u"Hall A"_s}));
+        STEP(d.setUpShop({u"Monet"_s, u"15,000"_s, 3, u"hall"_s, u"Hall A"_s, day, QTime(10, 0)}));
+
+        // Another day's search does not offer it.
+        STEP(d.signInAsClerk());
+        STEP(d.openTab(u"bookPage"_s));
+        STEP(d.setDate(day.addDays(1)));
+        STEP(d.find({}));
+        STEP(d.signOut());
 
         // A clerk sells two seats to a walk-in.
         STEP(d.signInAsClerk());
@@ -62,6 +70,9 @@ private Q_SLOTS:
         QCOMPARE(visited.status, ReservationStatus::Completed);
         QCOMPARE(visited.paymentStatus, PaymentStatus::Approved);
         QCOMPARE(visited.quantity, 2);
+        // The seats are for the session's own slot, 10:00 to 12:00 in Seoul.
+        QCOMPARE(visited.period.startUtc(), QDateTime(day, QTime(1, 0), Qt::UTC));
+        QCOMPARE(visited.period.endUtc(), QDateTime(day, QTime(3, 0), Qt::UTC));
         STEP(d.signOut());
 
         // The customer: declined, then paid; cancelled on My bookings, refunded.
@@ -99,7 +110,7 @@ private Q_SLOTS:
         // The manager retires the session: the question counts the two open bookings.
         STEP(d.signIn(GuiDriver::ManagerName));
         STEP(d.openTab(u"inventoryPage"_s));
-        STEP(d.retire(session, u"2 open booking"_s));
+        STEP(d.retire(u"Monet — 1/20/27 10:00 AM–12:00 PM"_s, u"2 open booking"_s, u"Monet"_s)); // hall in its column
         QCOMPARE(t.reload(unpaid).status, ReservationStatus::ForceCancelled);
         QCOMPARE(t.reload(unpaid).paymentStatus, PaymentStatus::Unpaid);
         QTRY_COMPARE(t.reload(paid).paymentStatus, PaymentStatus::Refunded);

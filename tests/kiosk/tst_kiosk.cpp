@@ -40,9 +40,10 @@ namespace {
 constexpr auto Pin = "2468";
 const QString Phone = u"010-5555-0199"_s;
 
-UiContext context(Profile profile)
+// On the backend's clock, as the application runs it: the kiosk's "today" is the services'.
+UiContext context(Profile profile, const Clock *clock = nullptr)
 {
-    return UiContext{DisplayContext{QLocale(QLocale::English), QTimeZone("Asia/Seoul")}, profile};
+    return UiContext{DisplayContext{QLocale(QLocale::English), QTimeZone("Asia/Seoul")}, profile, clock};
 }
 
 User kioskUser()
@@ -67,7 +68,7 @@ KioskSettings settings()
 struct Kiosk
 {
     explicit Kiosk(Profile p, const ShopSettings &shop = {})
-        : profile(p), t(shop), session(t.backend(), kioskUser()), window(session, context(p), settings(), terminal)
+        : profile(p), t(shop), session(t.backend(), kioskUser()), window(session, context(p, &t.clock()), settings(), terminal)
     {
         window.setShopName(u"Test shop"_s);
         window.setReceiptPdfPath(dir.filePath(u"receipt.pdf"_s));
@@ -137,6 +138,7 @@ class TestKiosk final : public QObject
 private:
     // Welcome → when (one step later than today, `quantity`) → the row named `resource` →
     // name and phone → the pay step.
+    // `resource` as the list of choices shows it.
     static void bookUpToPayment(Kiosk &k, const QString &resource, int quantity = 1)
     {
         KioskWindow &w = k.window;
@@ -199,12 +201,18 @@ private:
         return found->value();
     }
 
-    static void completeBookingPaidByCard(Profile profile, const QString &resource, int quantity)
+    // `shown`: how the choices list names the resource, when not by its name alone.
+    static void completeBookingPaidByCard(Profile profile, const QString &resource, int quantity,
+                                          const QString &shown = {})
     {
         Kiosk k(profile);
-        k.t.addResource(profile, profile == Profile::Exhibition ? 40 : 1, 30'000,
-                        profile == Profile::Exhibition ? PricingUnit::PerSeat : PricingUnit::PerDay, resource);
-        bookUpToPayment(k, resource, quantity);
+        // Tomorrow, the day the kiosk offers after one touch on "+": a session at 10:00.
+        const QDateTime tomorrowAtTen(QDate(2027, 1, 16), QTime(10, 0), QTimeZone("Asia/Seoul"));
+        if (profile == Profile::Exhibition)
+            k.t.addSession(tomorrowAtTen.toSecsSinceEpoch(), 40, 30'000, resource);
+        else
+            k.t.addResource(profile, 1, 30'000, PricingUnit::PerDay, resource);
+        bookUpToPayment(k, shown.isEmpty() ? resource : shown, quantity);
         QWidget *pay = page(k.window, u"payPage"_s);
         if (quantity == 3) // three seats at 30,000 each
             QVERIFY2(labelText(pay, u"payAmount"_s).contains(u"90,000"_s), qPrintable(labelText(pay, u"payAmount"_s)));
@@ -216,6 +224,8 @@ private:
         QCOMPARE(found.resourceName, resource);
         QCOMPARE(found.customerName, u"Kim Minji"_s);
         QCOMPARE(found.reservation.quantity, quantity);
+        if (profile == Profile::Exhibition) // the session's own slot, not the day
+            QCOMPARE(found.reservation.period.start, tomorrowAtTen.toSecsSinceEpoch());
         QCOMPARE(found.reservation.paymentStatus, PaymentStatus::Approved);
         QCOMPARE(found.reservation.status, ReservationStatus::Confirmed);
         QCOMPARE(bookingcodes::codeFor(found.reservation.id), code);
@@ -268,7 +278,10 @@ private:
 private Q_SLOTS:
     void carBookedAndPaidByCard() { completeBookingPaidByCard(Profile::Car, u"Avante"_s, 1); }
 
-    void exhibitionSeatsBookedAndPaidByCard() { completeBookingPaidByCard(Profile::Exhibition, u"Morning tour"_s, 3); }
+    void exhibitionSeatsBookedAndPaidByCard()
+    {
+        completeBookingPaidByCard(Profile::Exhibition, u"Morning tour"_s, 3, u"Morning tour — 1/16/27 10:00 AM–12:00 PM"_s);
+    }
 
     void returnMovesFromNameToPhoneThenGoesOn()
     {

@@ -9,6 +9,7 @@
 #include "queries/dashboardquery.h"
 #include "queries/resourcecatalogue.h"
 #include "queries/resourcelistquery.h"
+#include "queries/resourcenowquery.h"
 #include "testbackend.h"
 
 #include <QTest>
@@ -184,12 +185,29 @@ private Q_SLOTS:
         QCOMPARE(all->at(0).id, m_avante.id);
     }
 
+    // The Inventory list's "now": the same SQL answers on both databases.
+    void whatEachResourceIsDoingNow()
+    {
+        QVERIFY(TestBackend::await(m_t->reservations().pay(PaymentRequest{m_bookings.at(0).id, PaymentMethod::Cash, {}, {}, {}})).ok());
+        QVERIFY(TestBackend::await(m_t->reservations().startFulfilment(m_bookings.at(0).id)).ok());
+        const QList<QUuid> ids{m_canoe.id, m_avante.id, m_bicycle.id};
+        const qint64 now = TestBackend::StartTime;
+        const auto states = read<Result<QHash<QUuid, ResourceNow>>>(
+            [ids, now](const QSqlDatabase &db) { return resourcenowquery::of(db, ids, now); });
+        QVERIFY2(states.ok(), failure(states));
+        QCOMPARE(states->size(), 3);
+        // One canoe lent out (its booking began on day 1, two days), the cancelled one gone.
+        QCOMPARE(states->value(m_canoe.id), (ResourceNow{1, m_bookings.at(0).period.end, 0, 0}));
+        QCOMPARE(states->value(m_avante.id), (ResourceNow{0, 0, 0, m_bookings.at(1).period.start}));
+        QCOMPARE(states->value(m_bicycle.id), (ResourceNow{0, 0, 0, m_bookings.at(2).period.start}));
+    }
+
     void availabilityAndDashboardSeeTheBookings()
     {
         ResourceCatalogue catalogue;
         const Period days23{TestBackend::StartTime + 2 * TestBackend::Day, TestBackend::StartTime + 4 * TestBackend::Day};
         const auto free = read<Result<QList<Availability>>>([&catalogue, days23](const QSqlDatabase &db) {
-            return availabilityquery::find(db, catalogue, days23, 1);
+            return availabilityquery::find(db, catalogue, days23, 1, TestBackend::StartTime);
         });
         QVERIFY2(free.ok(), failure(free));
         // Avante is booked on day 3; the canoe has one of two units held on day 2.

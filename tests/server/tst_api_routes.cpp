@@ -80,6 +80,7 @@ private Q_SLOTS:
     void registersReadsUpdatesAndRetiresAResource();
     void updateWithStaleVersionConflicts();
     void findsAvailability();
+    void sessionsAreOfferedAndBookedAsTheirSlots();
     void customerHoldsForThemselves();
     void staffHoldsForACustomerAndListsBookings();
     void capacityConflictIsAConflict();
@@ -591,6 +592,49 @@ void ApiRoutesTest::findsAvailability()
     QCOMPARE(items.first().toObject().value(QStringLiteral("price")).toObject().value(QStringLiteral("amount")).toInteger(),
              20000);
     QCOMPARE(items.first().toObject().value(QStringLiteral("free")).toInt(), 3);
+}
+
+// The API offers an exhibition session on its own day, with its slot to book; not one that
+// has begun; and books nothing but that slot.
+void ApiRoutesTest::sessionsAreOfferedAndBookedAsTheirSlots()
+{
+    const qint64 evening = TestBackend::StartTime + 2 * 3600; // 19:00 in Seoul today
+    m_backend->clock().set(TestBackend::StartTime - 3600); // registered before it began
+    m_backend->addSession(TestBackend::StartTime - 1800, 40, 15'000, QStringLiteral("Begun"));
+    m_backend->clock().set(TestBackend::StartTime);
+    const Resource session = m_backend->addSession(evening, 40, 15'000, QStringLiteral("Monet"), 90);
+    const qint64 midnight = TestBackend::StartTime - 17 * 3600; // today began in Seoul
+    const QString today = QStringLiteral("start=%1&end=%2&profile=exhibition")
+                              .arg(iso(midnight), iso(midnight + TestBackend::Day));
+    ApiResponse answer = call("GET", QStringLiteral("/api/v1/availability"), m_customer, {}, today);
+    QCOMPARE(answer.status, 200);
+    const QJsonArray items = json(answer).value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 1);
+    const QJsonObject offered = items.first().toObject();
+    QCOMPARE(offered.value(QStringLiteral("resourceId")).toString(), text(session.id));
+    QCOMPARE(offered.value(QStringLiteral("start")).toString(), iso(evening));
+    QCOMPARE(offered.value(QStringLiteral("end")).toString(), iso(evening + 90 * 60));
+    const QString tomorrow = QStringLiteral("start=%1&end=%2&profile=exhibition")
+                                 .arg(iso(midnight + TestBackend::Day), iso(midnight + 2 * TestBackend::Day));
+    answer = call("GET", QStringLiteral("/api/v1/availability"), m_customer, {}, tomorrow);
+    QCOMPARE(json(answer).value(QStringLiteral("items")).toArray().size(), 0);
+
+    QJsonObject hold{{QStringLiteral("resource"), text(session.id)},
+                     {QStringLiteral("quantity"), 2},
+                     {QStringLiteral("start"), iso(midnight)},
+                     {QStringLiteral("end"), iso(midnight + TestBackend::Day)}};
+    const QStringList before = m_backend->snapshot();
+    expectProblem(call("POST", QStringLiteral("/api/v1/reservations"), m_customer, body(hold)), 422,
+                  QStringLiteral("not_the_sessions_slot"));
+    QCOMPARE(m_backend->snapshot(), before);
+    hold.insert(QStringLiteral("start"), offered.value(QStringLiteral("start")));
+    hold.insert(QStringLiteral("end"), offered.value(QStringLiteral("end")));
+    answer = call("POST", QStringLiteral("/api/v1/reservations"), m_customer, body(hold));
+    QCOMPARE(answer.status, 201);
+    m_backend->clock().set(evening);
+    hold.insert(QStringLiteral("quantity"), 1);
+    expectProblem(call("POST", QStringLiteral("/api/v1/reservations"), m_customer, body(hold)), 409,
+                  QStringLiteral("session_started"));
 }
 
 void ApiRoutesTest::customerHoldsForThemselves()

@@ -32,6 +32,7 @@
 #include <QTabBar>
 #include <QTableView>
 #include <QTest>
+#include <QRegularExpression>
 #include <QTimeEdit>
 
 namespace {
@@ -132,15 +133,24 @@ void GuiDriver::focusByMnemonic(QWidget *field)
     const qsizetype amp = label->text().indexOf(u'&');
     QVERIFY2(amp >= 0 && amp + 1 < label->text().size(), qPrintable(label->text()));
     const auto key = Qt::Key(label->text().at(amp + 1).toUpper().unicode());
-    if (!m_window->isActiveWindow())
-        STEP(activate());
+    QWidget *window = field->window(); // the main window, or a dialog over it
+    if (!window->isActiveWindow()) {
+        window->activateWindow();
+        // The offscreen platform leaves a dialog opened over the window inactive.
+        if (!QTest::qWaitForWindowActive(window) || QApplication::activeWindow() != window)
+            QApplication::setActiveWindow(window);
+        QVERIFY(window->isActiveWindow());
+    }
     // Leave it first, so that coming back selects as usual (in a date the Tab key goes
     // through its parts before it leaves).
     for (int tries = 0; tries < 8 && QApplication::focusWidget() == field; ++tries)
         QTest::keyClick(field, Qt::Key_Tab);
     for (int tries = 0; tries < 4 && QApplication::focusWidget() != field; ++tries)
-        QTest::keyClick(m_window.get(), key, Qt::AltModifier);
-    QVERIFY2(QApplication::focusWidget() == field, qPrintable(label->text() + QStringLiteral(" does not reach its field")));
+        QTest::keyClick(window, key, Qt::AltModifier);
+    QVERIFY2(QApplication::focusWidget() == field,
+             qPrintable(label->text() + QStringLiteral(" does not reach its field; focus: ")
+                        + (QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QStringLiteral("none"))
+                        + QStringLiteral(" active: ") + (QApplication::activeWindow() ? QApplication::activeWindow()->objectName() : QString())));
 }
 
 // The way a date is typed: to the field by its label, then month, day and year with the
@@ -148,8 +158,20 @@ void GuiDriver::focusByMnemonic(QWidget *field)
 void GuiDriver::typeDate(QDateEdit *edit, QDate date)
 {
     STEP(focusByMnemonic(edit));
-    QTest::keyClicks(edit, date.toString(edit->displayFormat()));
+    // In a date of fixed-width parts (yyyy-MM-dd) a full part moves on to the next by itself,
+    // and typing the "-" after it would start the month over: digits only.
+    QString typed = date.toString(edit->displayFormat());
+    if (edit->displayFormat() == QLatin1StringView("yyyy-MM-dd"))
+        typed.remove(u'-');
+    QTest::keyClicks(edit, typed);
     QCOMPARE(edit->date(), date);
+}
+
+void GuiDriver::typeTime(QTimeEdit *edit, QTime time)
+{
+    STEP(focusByMnemonic(edit));
+    QTest::keyClicks(edit, time.toString(edit->displayFormat()).remove(u':'));
+    QCOMPARE(edit->time(), time);
 }
 
 void GuiDriver::start()
@@ -242,18 +264,24 @@ void GuiDriver::registerResource(const ResourceEntry &entry)
     QTest::keyClicks(child<QLineEdit>(editor, QStringLiteral("resourcePrice")), entry.price);
     if (!entry.attributeKey.isEmpty())
         QTest::keyClicks(child<QLineEdit>(editor, QStringLiteral("attribute_") + entry.attributeKey), entry.attributeValue);
+    if (entry.date.isValid())
+        STEP(typeDate(child<QDateEdit>(editor, QStringLiteral("attribute_date")), entry.date));
+    if (entry.time.isValid())
+        STEP(typeTime(child<QTimeEdit>(editor, QStringLiteral("attribute_time")), entry.time));
     STEP(click(child<QPushButton>(editor, QStringLiteral("saveResource"))));
     const QPointer<ResourceEditorDialog> stillOpen(editor); // it deletes itself once saved
     QTRY_VERIFY2(!dialog<ResourceEditorDialog>(),
                  qPrintable(stillOpen ? child<QLabel>(stillOpen, QStringLiteral("formError"))->text() : QString()));
     auto *table = child<QTableView>(inventory, QStringLiteral("inventoryTable"));
-    QTRY_VERIFY(columnOf(table->model(), 0).contains(entry.name));
+    // A session's row adds its date, time and hall to the name.
+    QTRY_VERIFY(!columnOf(table->model(), 0).filter(QRegularExpression(u'^' + QRegularExpression::escape(entry.name))).isEmpty());
     QCOMPARE(child<QLabel>(inventory, QStringLiteral("inventoryMessage"))->text(),
              QStringLiteral("Registered “%1”.").arg(entry.name));
 }
 
-void GuiDriver::retire(const QString &resourceName, const QString &expectedWarning)
+void GuiDriver::retire(const QString &rowText, const QString &expectedWarning, const QString &name)
 {
+    const QString &resourceName = rowText;
     QWidget *inventory = page();
     auto *table = child<QTableView>(inventory, QStringLiteral("inventoryTable"));
     int row = -1;
@@ -266,7 +294,7 @@ void GuiDriver::retire(const QString &resourceName, const QString &expectedWarni
     QVERIFY2(box->informativeText().contains(expectedWarning), qPrintable(box->informativeText()));
     STEP(click(child<QPushButton>(box, QStringLiteral("confirmRetire"))));
     QTRY_COMPARE(child<QLabel>(inventory, QStringLiteral("inventoryMessage"))->text(),
-                 QStringLiteral("Retired “%1”.").arg(resourceName));
+                 QStringLiteral("Retired “%1”.").arg(name.isEmpty() ? rowText : name));
     QTRY_VERIFY(!columnOf(table->model(), 0).contains(resourceName)); // retired ones are hidden
 }
 

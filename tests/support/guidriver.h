@@ -14,6 +14,7 @@
 
 class MainWindow;
 class QDateEdit;
+class QTimeEdit;
 class QWidget;
 class TestBackend;
 
@@ -37,6 +38,8 @@ struct ResourceEntry
     int capacity = 0;       // 0 keeps the business's default
     QString attributeKey;   // e.g. "plate" (empty: none typed)
     QString attributeValue;
+    QDate date{}; // an exhibition session's date and start time (left as offered when invalid)
+    QTime time{};
 };
 
 // Drives one MainWindow over a TestBackend the way people at the shop do: with mouse clicks
@@ -76,7 +79,9 @@ public:
 
     // Inventory (manager).
     void registerResource(const ResourceEntry &entry);
-    void retire(const QString &resourceName, const QString &expectedWarning);
+    // `rowText` as the list shows it (a session with its date, time and hall); `name` as the
+    // inventory message says it, when different.
+    void retire(const QString &rowText, const QString &expectedWarning, const QString &name = {});
 
     // Accounts (manager): a clerk or a customer account (a customer has a phone number).
     void createAccount(Role role, const QString &name, const QString &username, const QString &phone = {});
@@ -116,6 +121,7 @@ private:
     void activate();
     void focusByMnemonic(QWidget *field);
     void typeDate(QDateEdit *edit, QDate date);
+    void typeTime(QTimeEdit *edit, QTime time);
     template<typename T>
     T *dialog() const;
 

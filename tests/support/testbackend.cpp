@@ -1,5 +1,6 @@
 #include "testbackend.h"
 
+#include "domain/sessionslot.h"
 #include "storage/connection.h"
 #include "storage/databaseurl.h"
 #include "storage/sqlquery.h"
@@ -80,10 +81,53 @@ QString TestBackend::databasePath() const
     return m_dir.filePath(QStringLiteral("test.sqlite"));
 }
 
+namespace {
+
+QJsonObject slotAttributes(qint64 start, int minutes, const QTimeZone &zone)
+{
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(start, Qt::UTC).toTimeZone(zone);
+    return QJsonObject{{sessionslot::DateKey, local.date().toString(sessionslot::DateFormat)},
+                       {sessionslot::TimeKey, local.time().toString(sessionslot::TimeFormat)},
+                       {sessionslot::DurationKey, minutes}};
+}
+
+} // namespace
+
+Resource TestBackend::addSession(qint64 start, int seats, qint64 price, const QString &name, int minutes)
+{
+    ResourceDraft draft;
+    draft.profile = Profile::Exhibition;
+    draft.name = name;
+    draft.price = Money{price, QStringLiteral("KRW")};
+    draft.pricingUnit = PricingUnit::PerSeat;
+    draft.capacity = seats;
+    draft.attributes = slotAttributes(start, minutes, QTimeZone(m_settings.timeZone));
+    auto made = await(inventory().registerResource(draft));
+    if (!made)
+        qFatal("cannot register a session: %s", qPrintable(made.error().message));
+    return made.value();
+}
+
+HoldRequest TestBackend::seats(const Resource &session, const Customer &customer, qint64 quantity) const
+{
+    const auto slot = sessionslot::of(session.data.attributes, QTimeZone(m_settings.timeZone));
+    if (!slot)
+        qFatal("not a session with a date and time");
+    HoldRequest r;
+    r.resourceId = session.id;
+    r.customerId = customer.id;
+    r.quantity = quantity;
+    r.start = slot->start;
+    r.end = slot->end;
+    return r;
+}
+
 Resource TestBackend::addResource(Profile profile, int capacity, qint64 price, PricingUnit unit,
                                   const QString &name)
 {
     ResourceDraft draft;
+    if (profile == Profile::Exhibition)
+        draft.attributes = slotAttributes(SessionStart, SessionMinutes, QTimeZone(m_settings.timeZone));
     draft.profile = profile;
     draft.name = name;
     draft.price = Money{price, QStringLiteral("KRW")};

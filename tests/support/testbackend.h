@@ -20,6 +20,9 @@ class TestBackend final
 public:
     static constexpr qint64 StartTime = 1'800'000'000; // 2027-01-15 08:00 UTC
     static constexpr qint64 Day = 24 * 60 * 60;
+    // When an exhibition session from addResource takes place: 2027-01-17 17:00 in Seoul.
+    static constexpr qint64 SessionStart = StartTime + 2 * Day;
+    static constexpr int SessionMinutes = 120;
 
     // `gateway`: where card payments go instead of the built-in gateway (it must outlive this).
     explicit TestBackend(ShopSettings settings = {}, WorkerPriority priority = WorkerPriority::Normal,
@@ -41,13 +44,19 @@ public:
     const DatabaseOptions &databaseOptions() const { return m_options; }
     bool onPostgreSql() const { return m_options.isPostgreSql(); }
 
-    // Registered and checked; fails the test (QFAIL semantics via qFatal) when refused.
+    // Registered and checked; fails the test (QFAIL semantics via qFatal) when refused. An
+    // exhibition session takes place at SessionStart for SessionMinutes.
     Resource addResource(Profile profile, int capacity = 1, qint64 price = 10'000,
                          PricingUnit unit = PricingUnit::PerDay, const QString &name = QStringLiteral("Avante"));
+    // An exhibition session at `start` (stored as a date and time in the shop's time zone).
+    Resource addSession(qint64 start, int seats = 40, qint64 price = 15'000,
+                        const QString &name = QStringLiteral("Monet"), int minutes = SessionMinutes);
     Customer addCustomer(const QString &name = QStringLiteral("Kim Minji"),
                          const QString &phone = QStringLiteral("010-1234-5678"));
     HoldRequest request(const Resource &resource, const Customer &customer, qint64 startDay,
                         qint64 days, qint64 quantity = 1) const;
+    // Seats in a session: a hold of the session's own slot.
+    HoldRequest seats(const Resource &session, const Customer &customer, qint64 quantity = 1) const;
     Result<Reservation> hold(const HoldRequest &request);
     Result<PaymentOutcome> payByCard(const QUuid &reservationId, const QString &token = QStringLiteral("tok_visa"));
     Reservation reload(const QUuid &id);

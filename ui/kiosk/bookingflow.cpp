@@ -41,6 +41,7 @@ void BookingFlow::search(const Period &period, qint64 quantity)
 void BookingFlow::choose(const Availability &choice)
 {
     m_booking.choice = choice;
+    m_booking.period = choice.period; // an exhibition session books its own slot
 }
 
 void BookingFlow::hold(const QString &name, const QString &phone)

@@ -19,12 +19,6 @@ QDateTime shopTime(const DisplayContext &display, const QDate &date, const QTime
     return display.zone.isValid() ? QDateTime(date, time, display.zone) : QDateTime(date, time);
 }
 
-QDateTime shopNow(const DisplayContext &display)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    return display.zone.isValid() ? now.toTimeZone(display.zone) : now.toLocalTime();
-}
-
 } // namespace
 
 WhenPage::WhenPage(const UiContext &context, QWidget *parent)
@@ -78,14 +72,14 @@ WhenPage::WhenPage(const UiContext &context, QWidget *parent)
 
 QDate WhenPage::today() const
 {
-    return shopNow(m_context.display).date();
+    return m_context.now().date();
 }
 
 // After the last half hour of the day has begun, a taxi is booked for tomorrow at the earliest.
 QDate WhenPage::firstDay() const
 {
     const bool dayOver = m_style == PeriodStyle::TimeSlot
-                      && shopNow(m_context.display).time() >= QTime(23, 60 - SlotStepMinutes);
+                      && m_context.now().time() >= QTime(23, 60 - SlotStepMinutes);
     return dayOver ? today().addDays(1) : today();
 }
 
@@ -94,7 +88,7 @@ QTime WhenPage::earliestTime(const QDate &date) const
 {
     if (date > today())
         return QTime(0, 0);
-    const QTime now = shopNow(m_context.display).time();
+    const QTime now = m_context.now().time();
     const int minutes = (now.hour() * 60 + now.minute()) / SlotStepMinutes * SlotStepMinutes + SlotStepMinutes;
     return minutes >= 24 * 60 ? QTime(23, 30) : QTime(minutes / 60, minutes % 60);
 }

@@ -57,12 +57,17 @@ QJsonObject toJson(const Resource &resource)
 
 QJsonObject toJson(const Availability &availability)
 {
-    return QJsonObject{{QStringLiteral("resourceId"), jsonfields::id(availability.resourceId)},
+    QJsonObject object{{QStringLiteral("resourceId"), jsonfields::id(availability.resourceId)},
                        {QStringLiteral("name"), availability.name},
                        {QStringLiteral("profile"), profiles::key(availability.profile)},
                        {QStringLiteral("capacity"), availability.capacity},
                        {QStringLiteral("free"), availability.free},
-                       {QStringLiteral("price"), jsonfields::money(availability.price)}};
+                       {QStringLiteral("price"), jsonfields::money(availability.price)},
+                       {QStringLiteral("start"), jsonfields::time(availability.period.start)},
+                       {QStringLiteral("end"), jsonfields::time(availability.period.end)}};
+    if (!availability.hall.isEmpty())
+        object.insert(QStringLiteral("hall"), availability.hall);
+    return object;
 }
 
 Result<ResourceDraft> draftFromJson(const QJsonObject &object)

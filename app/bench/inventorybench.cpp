@@ -1,0 +1,81 @@
+#include "inventorybench.h"
+
+#include "api/backend.h"
+#include "benchreport.h"
+#include "domain/clock.h"
+#include "latencies.h"
+#include "payment/builtingateway.h"
+#include "queries/resourcelistquery.h"
+#include "queries/resourcenowquery.h"
+
+#include <QElapsedTimer>
+
+namespace {
+
+constexpr quint32 InventorySeed = 2727;
+constexpr int PageSize = 200; // as ResourceListModel loads
+
+} // namespace
+
+InventoryBench::InventoryBench(const Dataset &dataset, const BenchScale &scale)
+    : m_dataset(dataset), m_scale(scale), m_random(InventorySeed)
+{
+}
+
+Result<QJsonObject> InventoryBench::run()
+{
+    ManualClock clock(m_dataset.now);
+    BuiltinGateway gateway;
+    Backend backend(DatabaseOptions{m_dataset.path, DatabaseOptions::Durability::Normal}, ShopSettings{},
+                    clock, gateway);
+    auto opened = backend.open();
+    opened.waitForFinished();
+    if (const Result<int> version = opened.result(); !version)
+        return version.error();
+
+    const int pages = std::max(1, int(m_dataset.bookable.size()) / PageSize); // about all of them
+    const qint64 now = m_dataset.now;
+    auto ask = [&](Latencies *latencies) -> Result<int> {
+        const int offset = int(m_random.bounded(pages)) * PageSize;
+        QElapsedTimer call;
+        call.start();
+        auto future = backend.readers().read<Result<int>>([offset, now](const QSqlDatabase &db) -> Result<int> {
+            auto page = resourcelistquery::page(db, ResourceFilter{}, ResourceOrder{}, offset, PageSize);
+            if (!page)
+                return page.error();
+            QList<QUuid> ids;
+            for (const Resource &r : page.value())
+                ids.append(r.id);
+            auto states = resourcenowquery::of(db, ids, now);
+            if (!states)
+                return states.error();
+            return int(states->size());
+        });
+        future.waitForFinished();
+        const Result<int> busy = future.result();
+        if (latencies)
+            latencies->add(double(call.nsecsElapsed()) / 1e3);
+        return busy;
+    };
+
+    for (int i = 0; i < m_scale.warmup; ++i)
+        RD_TRY(ask(nullptr));
+    Latencies latencies;
+    qint64 busy = 0;
+    const int queries = m_scale.availabilityQueries;
+    for (int i = 0; i < queries; ++i) {
+        const auto found = ask(&latencies);
+        if (!found)
+            return found.error();
+        busy += found.value();
+    }
+    return QJsonObject{
+        {QStringLiteral("bench"), QStringLiteral("inventory_page")},
+        {QStringLiteral("pages"), queries},
+        {QStringLiteral("page_size"), PageSize},
+        {QStringLiteral("p50_us"), BenchReport::rounded(latencies.percentile(50), 0)},
+        {QStringLiteral("p95_us"), BenchReport::rounded(latencies.percentile(95), 0)},
+        {QStringLiteral("p99_us"), BenchReport::rounded(latencies.percentile(99), 0)},
+        {QStringLiteral("busy_per_page"), BenchReport::rounded(double(busy) / std::max(1, queries), 1)},
+    };
+}
