@@ -348,6 +348,32 @@ int runDesktop(int argc, char *argv[], const LaunchOptions &options, const Start
     std::unique_ptr<KioskMode> kiosk; // instead of the window, with --kiosk
     int schemaVersion = 0;            // once the database is open
 
+    auto showStaffWindow = [&]() {
+        window = std::make_unique<MainWindow>(backend, display, options.demoProfile.value_or(Profile::Car), path);
+        window->setDiagnostics({schemaVersion, log.directory(), [&log]() { return log.recentLines(); }});
+        QObject::connect(window.get(), &MainWindow::readyForSignIn, window.get(),
+                         []() { qCInfo(lcDesktop) << "Sign-in screen shown"; });
+        window->setPaymentBreaker(payments.breaker());
+        if (sync)
+            window->setSyncEngine(sync.get());
+        if (options.demoProfile)
+            window->setSignInHint(QCoreApplication::translate("Main", "Demo accounts: manager, clerk and customer, "
+                                                                      "each with the password %1.")
+                                      .arg(QLatin1StringView(demoaccounts::Password)));
+        window->show();
+    };
+    auto showKiosk = [&]() {
+        const UiContext context{display, options.demoProfile.value_or(Profile::Car), &backend.clock()};
+        kiosk = std::make_unique<KioskMode>(backend, context, startup.kiosk, options.demoProfile.has_value(),
+                                            [&app](const QString &language) { switchLanguage(app, language); });
+        // Staff who typed the PIN get the counter's own window (and sign in there); the staff
+        // window is shown before the kiosk goes, so the program never has no window.
+        QObject::connect(kiosk.get(), &KioskMode::staffLeft, &app, [&]() {
+            showStaffWindow();
+            kiosk.release()->deleteLater(); // it is inside its own signal
+        });
+        kiosk->show();
+    };
     auto showWindow = [&]() {
         // Only now that the schema is in place: both read the database from their own threads.
         expiry = std::make_unique<HoldExpiryScheduler>(backend.reservations(), HoldExpiryCheckMs);
@@ -361,25 +387,10 @@ int runDesktop(int argc, char *argv[], const LaunchOptions &options, const Start
             sync = std::make_unique<SyncEngine>(backend, syncSettings);
             sync->start();
         }
-        if (options.kiosk) {
-            const UiContext context{display, options.demoProfile.value_or(Profile::Car), &backend.clock()};
-            kiosk = std::make_unique<KioskMode>(backend, context, startup.kiosk, options.demoProfile.has_value(),
-                                                [&app](const QString &language) { switchLanguage(app, language); });
-            kiosk->show();
-            return;
-        }
-        window = std::make_unique<MainWindow>(backend, display, options.demoProfile.value_or(Profile::Car), path);
-        window->setDiagnostics({schemaVersion, log.directory(), [&log]() { return log.recentLines(); }});
-        QObject::connect(window.get(), &MainWindow::readyForSignIn, window.get(),
-                         []() { qCInfo(lcDesktop) << "Sign-in screen shown"; });
-        window->setPaymentBreaker(payments.breaker());
-        if (sync)
-            window->setSyncEngine(sync.get());
-        if (options.demoProfile)
-            window->setSignInHint(QCoreApplication::translate("Main", "Demo accounts: manager, clerk and customer, "
-                                                                      "each with the password %1.")
-                                      .arg(QLatin1StringView(demoaccounts::Password)));
-        window->show();
+        if (options.kiosk)
+            showKiosk();
+        else
+            showStaffWindow();
     };
     auto fail = [&app](const QString &message) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("Main", "RentalDesk"), message);

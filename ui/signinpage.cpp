@@ -49,7 +49,9 @@ SignInPage::SignInPage(AccountService &accounts, QWidget *parent)
     form->addRow(passwordLabel, m_password);
 
     auto *box = new QWidget(this);
-    box->setMaximumWidth(420);
+    // A width of its own: centred at its size hint, the box would squeeze the wrapped hint and
+    // errors into a narrow column too short for their lines.
+    box->setFixedWidth(fontMetrics().averageCharWidth() * 58);
     auto *inner = new QVBoxLayout(box);
     inner->addWidget(title);
     inner->addLayout(form);

@@ -160,6 +160,22 @@ private Q_SLOTS:
                                 .arg(screen.width()).arg(screen.height())));
     }
 
+    // The demo's sign-in hint wraps onto lines of its own and shows all of them.
+    void theSignInHintIsShownWhole()
+    {
+        TestBackend t;
+        MainWindow window(t.backend(), display(), Profile::Car, t.databasePath());
+        window.setSignInHint(QStringLiteral("Demo accounts: manager, clerk and customer, each with the password rentaldesk."));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *hint = window.findChild<QLabel *>(QStringLiteral("signInHint"));
+        QVERIFY(hint);
+        QTRY_VERIFY(hint->isVisible());
+        QVERIFY2(hint->height() >= hint->heightForWidth(hint->width()),
+                 qPrintable(QStringLiteral("%1 high, needs %2 at width %3").arg(hint->height())
+                                .arg(hint->heightForWidth(hint->width())).arg(hint->width())));
+    }
+
     void theManagerBacksUpTheDatabaseFromTheFileMenu()
     {
         TestBackend t;

@@ -9,6 +9,7 @@
 #include "childwidget.h"
 #include "choicespage.h"
 #include "idlewatcher.h"
+#include "kioskmode.h"
 #include "kioskstyle.h"
 #include "kioskwindow.h"
 #include "pinpadpage.h"
@@ -533,6 +534,30 @@ private Q_SLOTS:
         QCOMPARE(exit.count(), 1);
         QVERIFY(!w.isLocked());
         QCOMPARE(w.currentStep(), page(w, u"welcomePage"_s));
+    }
+
+    // The right PIN hands the machine back to staff: the kiosk says so and hides, and the
+    // program goes on (it shows the staff window; see main.cpp) instead of quitting.
+    void theRightPinHandsTheMachineBackToStaff()
+    {
+        TestBackend t;
+        KioskMode mode(t.backend(), context(Profile::Car, &t.clock()), settings(), true, [](const QString &) {});
+        mode.show();
+        KioskWindow &w = mode.window();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy left(&mode, &KioskMode::staffLeft);
+        QSignalSpy quitting(QCoreApplication::instance(), &QCoreApplication::aboutToQuit);
+        auto *corner = child(&w, u"staffCorner"_s);
+        for (int i = 0; i < 5; ++i)
+            QTest::mouseClick(corner, Qt::LeftButton);
+        QWidget *pinPage = page(w, u"pinPage"_s);
+        QCOMPARE(w.currentStep(), pinPage);
+        typeOnScreen(pinPage, QString::fromLatin1(Pin));
+        click(child(pinPage, u"pinOk"_s));
+        QCOMPARE(left.count(), 1);
+        QVERIFY(!w.isVisible());
+        QCoreApplication::processEvents();
+        QCOMPARE(quitting.count(), 0);
     }
 
     void hiddenKeySequenceAsksForThePinAndCancelGoesBack()

@@ -42,7 +42,8 @@ KioskMode::KioskMode(Backend &backend, const UiContext &context, const KioskSett
     connect(m_window.get(), &KioskWindow::staffExitRequested, this, [this]() {
         qCInfo(lcServices) << "kiosk mode left by staff";
         m_window->unlock();
-        QCoreApplication::quit();
+        Q_EMIT staffLeft(); // first: the staff window shows before this one goes
+        m_window->hide();
     });
 }
 
