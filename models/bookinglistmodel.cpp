@@ -73,8 +73,8 @@ struct BookingListModel::State
     QString lastErrorCode;
 };
 
-BookingListModel::BookingListModel(Session &session, DisplayContext display, QObject *parent)
-    : QAbstractTableModel(parent), m(std::make_unique<State>(session, std::move(display)))
+BookingListModel::BookingListModel(Session &session, DisplayContext display, Profile profile, QObject *parent)
+    : QAbstractTableModel(parent), m(std::make_unique<State>(session, std::move(display))), m_profile(profile)
 {
     connect(&session.backend().executor(), &CommandExecutor::changed, this,
             [this](const ChangeSet &changes) { onChanged(changes); });
@@ -153,7 +153,7 @@ QVariant BookingListModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
     case PeriodColumn: return tr("Period");
-    case ResourceColumn: return tr("Resource");
+    case ResourceColumn: return profiles::resourceNoun(m_profile);
     case CustomerColumn: return tr("Customer");
     case QuantityColumn: return tr("Quantity");
     case AmountColumn: return tr("Amount");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "displaycontext.h"
+#include "domain/profile.h"
 #include "queries/bookinglistquery.h"
 
 #include <QAbstractTableModel>
@@ -23,7 +24,8 @@ public:
                   PaymentColumn, ColumnCount };
     enum DataRole { ReservationIdRole = Qt::UserRole + 1, LoadedRole };
 
-    BookingListModel(Session &session, DisplayContext display, QObject *parent = nullptr);
+    // `profile`: the business, whose noun heads the resource column ("Car", "Session", …).
+    BookingListModel(Session &session, DisplayContext display, Profile profile, QObject *parent = nullptr);
     ~BookingListModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -79,4 +81,5 @@ private:
     const BookingRow *loadedRow(int row, bool request) const;
 
     std::unique_ptr<State> m;
+    Profile m_profile;
 };

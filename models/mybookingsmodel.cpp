@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-MyBookingsModel::MyBookingsModel(DisplayContext display, QObject *parent)
-    : QAbstractTableModel(parent), m_display(std::move(display))
+MyBookingsModel::MyBookingsModel(DisplayContext display, Profile profile, QObject *parent)
+    : QAbstractTableModel(parent), m_display(std::move(display)), m_profile(profile)
 {
 }
 
@@ -95,7 +95,7 @@ QVariant MyBookingsModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case When: return tr("When");
-    case What: return tr("Booked");
+    case What: return profiles::resourceNoun(m_profile);
     case Quantity: return tr("Quantity");
     case Amount: return tr("Amount");
     case Status: return tr("Status");

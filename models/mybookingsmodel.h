@@ -1,6 +1,7 @@
 #pragma once
 
 #include "displaycontext.h"
+#include "domain/profile.h"
 #include "domain/reservation.h"
 #include "queries/mybookingsquery.h"
 
@@ -19,7 +20,8 @@ public:
     enum Column { When, What, Quantity, Amount, Status, Payment, ColumnCount };
     static constexpr int ReservationIdRole = Qt::UserRole;
 
-    explicit MyBookingsModel(DisplayContext display, QObject *parent = nullptr);
+    // `profile`: the business, whose noun heads the column of what was booked.
+    MyBookingsModel(DisplayContext display, Profile profile, QObject *parent = nullptr);
 
     void setBookings(const QList<MyBooking> &bookings);
     const MyBooking &bookingAt(int row) const { return m_bookings.at(row); }
@@ -38,5 +40,6 @@ public:
 
 private:
     DisplayContext m_display;
+    Profile m_profile;
     QList<MyBooking> m_bookings;
 };

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-PaymentOverviewModel::PaymentOverviewModel(DisplayContext display, QObject *parent)
-    : QAbstractTableModel(parent), m_display(std::move(display))
+PaymentOverviewModel::PaymentOverviewModel(DisplayContext display, Profile profile, QObject *parent)
+    : QAbstractTableModel(parent), m_display(std::move(display)), m_profile(profile)
 {
 }
 
@@ -68,7 +68,7 @@ QVariant PaymentOverviewModel::headerData(int section, Qt::Orientation orientati
     switch (section) {
     case WhenColumn: return tr("When");
     case CustomerColumn: return tr("Customer");
-    case ResourceColumn: return tr("Booked");
+    case ResourceColumn: return profiles::resourceNoun(m_profile);
     case AmountColumn: return tr("Amount");
     case MethodColumn: return tr("Paid with");
     case StatusColumn: return tr("Status");

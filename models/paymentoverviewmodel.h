@@ -1,6 +1,7 @@
 #pragma once
 
 #include "displaycontext.h"
+#include "domain/profile.h"
 #include "queries/paymentoverview.h"
 
 #include <QAbstractTableModel>
@@ -27,7 +28,8 @@ public:
     };
     static constexpr int KeyRole = Qt::UserRole + 1;
 
-    explicit PaymentOverviewModel(DisplayContext display, QObject *parent = nullptr);
+    // `profile`: the business, whose noun heads the column of what was booked.
+    PaymentOverviewModel(DisplayContext display, Profile profile, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -48,5 +50,6 @@ private:
     QVariant display(const PaymentOverviewRow &row, int column) const;
 
     DisplayContext m_display;
+    Profile m_profile;
     QList<PaymentOverviewRow> m_rows;
 };

@@ -26,7 +26,7 @@ constexpr int FollowScanRows = 500;
 
 BookingsPage::BookingsPage(Session &session, const UiContext &context, QWidget *parent)
     : QWidget(parent), m_context(context),
-      m_model(new BookingListModel(session, context.display, this)), m_filters(new BookingFilterBar(context, this)),
+      m_model(new BookingListModel(session, context.display, context.profile, this)), m_filters(new BookingFilterBar(context, this)),
       m_table(new QTableView(this)), m_detail(new BookingDetailPane(session, context, this)), m_count(new QLabel(this)),
       m_error(new QLabel(this)), m_export(new BookingExportButton(session, *m_model, context.display, this)),
       m_exportNotice(new QLabel(this))

@@ -45,7 +45,7 @@ QLabel *makeHeading(const QString &text, QWidget *buddy, QWidget *parent)
 } // namespace
 
 MyBookingsPage::MyBookingsPage(Session &session, const UiContext &context, QWidget *parent)
-    : QWidget(parent), m_session(session), m_context(context), m_model(new MyBookingsModel(context.display, this)),
+    : QWidget(parent), m_session(session), m_context(context), m_model(new MyBookingsModel(context.display, context.profile, this)),
       m_timeline(new BookingTimelineModel(context.display, this)),
       m_table(makeTable(this, m_model, QStringLiteral("bookingsTable"), tr("My bookings"))),
       m_empty(new QLabel(tr("You have no bookings yet."), this)), m_title(new QLabel(this)), m_state(new QLabel(this)),

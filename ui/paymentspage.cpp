@@ -67,7 +67,7 @@ bool isRefund(PaymentRowStatus status)
 } // namespace
 
 PaymentsPage::PaymentsPage(Session &session, const UiContext &context, QWidget *parent)
-    : QWidget(parent), m_session(session), m_context(context), m_model(new PaymentOverviewModel(context.display, this)),
+    : QWidget(parent), m_session(session), m_context(context), m_model(new PaymentOverviewModel(context.display, context.profile, this)),
       m_breakerLine(new QHBoxLayout), m_views(new QTabBar(this)), m_count(new QLabel(this)),
       m_loadError(uistyle::makeErrorLabel(this, QStringLiteral("paymentsLoadError"))), m_table(new QTableView(this)),
       m_reloadTimer(new QTimer(this))

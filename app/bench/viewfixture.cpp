@@ -69,7 +69,7 @@ Result<double> ViewFixture::showList()
     timer.start();
     m_view = std::make_unique<QTableView>();
     m_view->resize(1200, 800);
-    m_model = std::make_unique<BookingListModel>(*m_session, DisplayContext{QLocale::c(), QTimeZone::utc()});
+    m_model = std::make_unique<BookingListModel>(*m_session, DisplayContext{QLocale::c(), QTimeZone::utc()}, Profile::Car);
     m_view->setModel(m_model.get());
     setUpLikeBookingsPage(*m_view);
     QObject::connect(m_model.get(), &BookingListModel::firstPageShown, m_view.get(), [this]() {

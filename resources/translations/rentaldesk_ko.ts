@@ -582,7 +582,7 @@
     </message>
     <message>
         <source>Resource</source>
-        <translation>품목</translation>
+        <translation>예약 대상</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -731,10 +731,6 @@
     <message>
         <source>Period</source>
         <translation>기간</translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <translation>품목</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1256,7 +1252,7 @@
     </message>
     <message>
         <source>Most used resources</source>
-        <translation>이용이 많은 품목</translation>
+        <translation>이용이 많은 항목</translation>
     </message>
     <message>
         <source>Updating…</source>
@@ -1427,15 +1423,15 @@
     </message>
     <message>
         <source>This resource does not exist.</source>
-        <translation>해당 품목을 찾을 수 없습니다.</translation>
+        <translation>해당 항목을 찾을 수 없습니다.</translation>
     </message>
     <message>
         <source>This resource cannot be booked while it is %1.</source>
-        <translation>이 품목은 현재 &apos;%1&apos; 상태라서 예약할 수 없습니다.</translation>
+        <translation>이 항목은 현재 &apos;%1&apos; 상태라서 예약할 수 없습니다.</translation>
     </message>
     <message>
         <source>This resource has been retired and cannot be changed.</source>
-        <translation>운영이 종료된 품목이라 변경할 수 없습니다.</translation>
+        <translation>운영이 종료된 항목이라 변경할 수 없습니다.</translation>
     </message>
     <message>
         <source>Not enough free capacity for this period: %1 free, %2 requested.</source>
@@ -1849,7 +1845,7 @@
     <name>InventoryPage</name>
     <message>
         <source>Inventory message</source>
-        <translation>품목 관리 메시지</translation>
+        <translation>목록 관리 메시지</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -2110,10 +2106,6 @@
     <message>
         <source>When</source>
         <translation>일시</translation>
-    </message>
-    <message>
-        <source>Booked</source>
-        <translation>예약 항목</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -2674,10 +2666,6 @@
         <translation>고객</translation>
     </message>
     <message>
-        <source>Booked</source>
-        <translation>예약 품목</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
@@ -3182,7 +3170,7 @@ The booking is marked paid; a card payment still waiting for it is not charged.<
     </message>
     <message>
         <source>Booked</source>
-        <translation>예약 품목</translation>
+        <translation>예약 대상</translation>
     </message>
     <message>
         <source>For</source>
@@ -3213,7 +3201,7 @@ The booking is marked paid; a card payment still waiting for it is not charged.<
     <name>Resource</name>
     <message>
         <source>Name</source>
-        <translation>품목 이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Description</source>

@@ -240,7 +240,7 @@ private Q_SLOTS:
 
     void modelPagesAndEvicts()
     {
-        BookingListModel model(*manager, DisplayContext{QLocale::c(), QTimeZone::utc()});
+        BookingListModel model(*manager, DisplayContext{QLocale::c(), QTimeZone::utc()}, Profile::Car);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPaging(10, 3);
         QSignalSpy counted(&model, &BookingListModel::allRowsCounted);
@@ -283,7 +283,7 @@ private Q_SLOTS:
 
     void reloadShowsChanges()
     {
-        BookingListModel model(*manager, DisplayContext{QLocale::c(), QTimeZone::utc()});
+        BookingListModel model(*manager, DisplayContext{QLocale::c(), QTimeZone::utc()}, Profile::Car);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE(model.rowCount(), int(known.size()));
         const auto held = std::find_if(known.cbegin(), known.cend(),
@@ -312,7 +312,7 @@ private Q_SLOTS:
     // once per change, and not right after the load before (the readers need a breather).
     void changesInABurstReloadOnceAfterAPause()
     {
-        BookingListModel model(*manager, DisplayContext{QLocale::c(), QTimeZone::utc()});
+        BookingListModel model(*manager, DisplayContext{QLocale::c(), QTimeZone::utc()}, Profile::Car);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy counted(&model, &BookingListModel::allRowsCounted);
         QVERIFY(counted.count() || counted.wait());
@@ -350,7 +350,7 @@ private Q_SLOTS:
     // them by itself: nothing else repaints or scrolls, and rowAt() never asks for a page.
     void shownRowsFollowAReloadThatMovesThem()
     {
-        BookingListModel model(*manager, DisplayContext{QLocale::c(), QTimeZone::utc()});
+        BookingListModel model(*manager, DisplayContext{QLocale::c(), QTimeZone::utc()}, Profile::Car);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPaging(10, 40);
         const BookingOrder byStatus{BookingColumn::Status, false};
@@ -390,7 +390,7 @@ private Q_SLOTS:
     void customersAreRefused()
     {
         auto customer = t.signIn(Role::Customer);
-        BookingListModel model(*customer, DisplayContext{QLocale::c(), QTimeZone::utc()});
+        BookingListModel model(*customer, DisplayContext{QLocale::c(), QTimeZone::utc()}, Profile::Car);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy failed(&model, &BookingListModel::loadFailed);
         QVERIFY(failed.count() || failed.wait());

@@ -368,6 +368,9 @@ private Q_SLOTS:
         auto clerk = t.signIn(Role::Clerk);
         BookingsPage page(*clerk, context(Profile::Exhibition));
         page.show();
+        // The column of what was booked is named in the business's words.
+        QCOMPARE(child<QTableView>(&page, "bookingsTable")->model()->headerData(BookingListModel::ResourceColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("Session"));
         clickRow(child<QTableView>(&page, "bookingsTable"), QStringLiteral("Monet, Hall A"));
         QTRY_COMPARE(offered(&page), (QStringList{QStringLiteral("Admit"), QStringLiteral("Cancel booking…")}));
         QCOMPARE(child<QLabel>(&page, "bookingQuantity")->text(), QStringLiteral("2"));

@@ -216,8 +216,9 @@ private Q_SLOTS:
 
     void modelsPassTheTester()
     {
-        MyBookingsModel bookings(context().display);
+        MyBookingsModel bookings(context().display, Profile::Car);
         BookingTimelineModel timeline(context().display);
+        QCOMPARE(bookings.headerData(MyBookingsModel::What, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Car"));
         QAbstractItemModelTester bookingsTester(&bookings, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester timelineTester(&timeline, QAbstractItemModelTester::FailureReportingMode::QtTest);
         MyBooking older;
