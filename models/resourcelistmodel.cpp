@@ -104,21 +104,8 @@ QFuture<Result<QList<ResourceRow>>> ResourceListModel::load(int offset, int limi
     const ResourceOrder order = m_order;
     const qint64 now = m_session.backend().clock().nowSecs();
     return m_session.read<QList<ResourceRow>>(
-        Action::ManageInventory, [filter, order, offset, limit, now](const QSqlDatabase &db) -> Result<QList<ResourceRow>> {
-            auto page = resourcelistquery::page(db, filter, order, offset, limit);
-            if (!page)
-                return page.error();
-            QList<QUuid> ids;
-            for (const Resource &r : page.value())
-                ids.append(r.id);
-            auto states = resourcenowquery::of(db, ids, now);
-            if (!states)
-                return states.error();
-            QList<ResourceRow> rows;
-            rows.reserve(page->size());
-            for (const Resource &r : page.value())
-                rows.append(ResourceRow{r, states->value(r.id)});
-            return rows;
+        Action::ManageInventory, [filter, order, offset, limit, now](const QSqlDatabase &db) {
+            return resourcenowquery::page(db, filter, order, offset, limit, now);
         });
 }
 

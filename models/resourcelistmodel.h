@@ -10,12 +10,6 @@
 
 class Session;
 
-// A resource with what it is doing now (rented out, reserved, free).
-struct ResourceRow final
-{
-    Resource resource;
-    ResourceNow now;
-};
 
 // The Inventory screen's table: name, the business's telling detail (a car's plate, …), what
 // it is doing now (free, reserved, out and until when), status, capacity and price with its

@@ -5,10 +5,11 @@
 #include "domain/clock.h"
 #include "latencies.h"
 #include "payment/builtingateway.h"
-#include "queries/resourcelistquery.h"
 #include "queries/resourcenowquery.h"
 
 #include <QElapsedTimer>
+
+#include <algorithm>
 
 namespace {
 
@@ -40,16 +41,10 @@ Result<QJsonObject> InventoryBench::run()
         QElapsedTimer call;
         call.start();
         auto future = backend.readers().read<Result<int>>([offset, now](const QSqlDatabase &db) -> Result<int> {
-            auto page = resourcelistquery::page(db, ResourceFilter{}, ResourceOrder{}, offset, PageSize);
-            if (!page)
-                return page.error();
-            QList<QUuid> ids;
-            for (const Resource &r : page.value())
-                ids.append(r.id);
-            auto states = resourcenowquery::of(db, ids, now);
-            if (!states)
-                return states.error();
-            return int(states->size());
+            auto rows = resourcenowquery::page(db, ResourceFilter{}, ResourceOrder{}, offset, PageSize, now);
+            if (!rows)
+                return rows.error();
+            return int(std::count_if(rows->cbegin(), rows->cend(), [](const ResourceRow &r) { return r.now != ResourceNow{}; }));
         });
         future.waitForFinished();
         const Result<int> busy = future.result();

@@ -53,4 +53,23 @@ Result<QHash<QUuid, ResourceNow>> of(const QSqlDatabase &db, const QList<QUuid> 
     return states;
 }
 
+Result<QList<ResourceRow>> page(const QSqlDatabase &db, const ResourceFilter &filter, const ResourceOrder &order,
+                                int offset, int limit, qint64 nowSecs)
+{
+    auto resources = resourcelistquery::page(db, filter, order, offset, limit);
+    if (!resources)
+        return resources.error();
+    QList<QUuid> ids;
+    for (const Resource &r : resources.value())
+        ids.append(r.id);
+    auto states = of(db, ids, nowSecs);
+    if (!states)
+        return states.error();
+    QList<ResourceRow> rows;
+    rows.reserve(resources->size());
+    for (const Resource &r : resources.value())
+        rows.append(ResourceRow{r, states->value(r.id)});
+    return rows;
+}
+
 } // namespace resourcenowquery

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "domain/resource.h"
 #include "domain/result.h"
+#include "queries/resourcelistquery.h"
 
 #include <QHash>
 #include <QList>
@@ -20,10 +22,21 @@ struct ResourceNow final
     bool operator==(const ResourceNow &) const = default;
 };
 
+// A resource with what it is doing now, as the Inventory list shows it.
+struct ResourceRow final
+{
+    Resource resource;
+    ResourceNow now;
+};
+
 namespace resourcenowquery {
 
 // The state of each of `ids` at `nowSecs`; resources without open bookings are left out.
 // Reads the bookings of those resources only (the index by resource), a page at a time.
 Result<QHash<QUuid, ResourceNow>> of(const QSqlDatabase &db, const QList<QUuid> &ids, qint64 nowSecs);
+
+// A page of the Inventory list (resourcelistquery::page) with the state of each at `nowSecs`.
+Result<QList<ResourceRow>> page(const QSqlDatabase &db, const ResourceFilter &filter, const ResourceOrder &order,
+                                int offset, int limit, qint64 nowSecs);
 
 } // namespace resourcenowquery
