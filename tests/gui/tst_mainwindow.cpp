@@ -164,13 +164,15 @@ private Q_SLOTS:
     void theSignInHintIsShownWhole()
     {
         TestBackend t;
+        createAccount(t, QStringLiteral("boss"), Role::Manager); // a shop set up: the sign-in page, not the first run
         MainWindow window(t.backend(), display(), Profile::Car, t.databasePath());
         window.setSignInHint(QStringLiteral("Demo accounts: manager, clerk and customer, each with the password rentaldesk."));
+        QSignalSpy ready(&window, &MainWindow::readyForSignIn);
         window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        waitFor(ready);
         auto *hint = window.findChild<QLabel *>(QStringLiteral("signInHint"));
         QVERIFY(hint);
-        QTRY_VERIFY(hint->isVisible());
+        QVERIFY(hint->isVisible());
         QVERIFY2(hint->height() >= hint->heightForWidth(hint->width()),
                  qPrintable(QStringLiteral("%1 high, needs %2 at width %3").arg(hint->height())
                                 .arg(hint->heightForWidth(hint->width())).arg(hint->width())));
