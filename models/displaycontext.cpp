@@ -2,6 +2,8 @@
 
 #include "domain/money.h"
 #include "domain/period.h"
+#include "domain/profile.h"
+#include "domain/sessionslot.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -41,4 +43,13 @@ QString DisplayContext::session(const QString &name, const Period &when, const Q
 {
     return hall.isEmpty() ? QCoreApplication::translate("DisplayContext", "%1 — %2").arg(name, slot(when))
                           : QCoreApplication::translate("DisplayContext", "%1 — %2 · %3").arg(name, slot(when), hall);
+}
+
+QString DisplayContext::resourceName(const QString &name, Profile profile, const QJsonObject &attributes,
+                                     bool withHall) const
+{
+    const auto when = profile == Profile::Exhibition ? sessionslot::of(attributes, zone) : std::nullopt;
+    if (!when)
+        return name;
+    return session(name, *when, withHall ? attributes.value(QStringLiteral("hall")).toString() : QString());
 }

@@ -3,6 +3,8 @@
 #include <QLocale>
 #include <QTimeZone>
 
+class QJsonObject;
+enum class Profile;
 struct Money;
 struct Period;
 
@@ -21,4 +23,7 @@ struct DisplayContext final
     // An exhibition session as lists name it: its date, time and hall tell repeated sessions
     // of one exhibition apart.
     QString session(const QString &name, const Period &slot, const QString &hall) const;
+    // A stored resource as lists name it: a session by its name, date and time (and its hall
+    // when `withHall`) from its attributes; anything else by its name.
+    QString resourceName(const QString &name, Profile profile, const QJsonObject &attributes, bool withHall) const;
 };

@@ -2,9 +2,8 @@
 
 #include "api/backend.h"
 #include "api/session.h"
-#include "domain/profile.h"
 #include "domain/clock.h"
-#include "domain/sessionslot.h"
+#include "domain/profile.h"
 #include "resourcenowtext.h"
 
 #include <QFont>
@@ -22,16 +21,6 @@ QVariant number(int role, const QVariant &value)
     if (role == Qt::TextAlignmentRole)
         return QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     return role == Qt::DisplayRole ? value : QVariant();
-}
-
-// A session by its date and time too: one exhibition has many sessions (the hall has its
-// own column).
-QString nameOf(const Resource &r, const DisplayContext &display)
-{
-    if (r.data.profile != Profile::Exhibition)
-        return r.data.name;
-    const auto slot = sessionslot::of(r.data.attributes, display.zone);
-    return slot ? display.session(r.data.name, *slot, {}) : r.data.name;
 }
 
 std::optional<ResourceColumn> sqlColumn(int column)
@@ -55,7 +44,9 @@ ResourceListModel::ResourceListModel(Session &session, DisplayContext display, P
              [display](const ResourceRow &row, int role) {
                  if (role == Qt::ToolTipRole && !row.resource.data.description.isEmpty())
                      return QVariant(row.resource.data.description);
-                 return text(role, nameOf(row.resource, display));
+                 // A session by its date and time too (the hall has its own column).
+                 const ResourceDraft &d = row.resource.data;
+                 return text(role, display.resourceName(d.name, d.profile, d.attributes, false));
              }},
             {ResourceNowText::detailsTitle(profile),
              [](const ResourceRow &row, int role) { return text(role, ResourceNowText::details(row.resource)); }},

@@ -42,8 +42,12 @@ QString ResourceNowText::describe(const Resource &resource, const ResourceNow &n
     if (now.out > 0) {
         const QString what = capacity > 1 ? tr("%1 of %2 %3").arg(now.out).arg(capacity).arg(outWord(resource.data.profile))
                                           : outWord(resource.data.profile);
-        const QString back = now.backAt <= nowSecs ? tr("overdue since %1").arg(display.dateTime(now.backAt))
-                                                   : tr("back %1").arg(display.dateTime(now.backAt));
+        // Visitors and passengers are not given back: their visit or trip ends.
+        const bool returned = resource.data.profile != Profile::Exhibition && resource.data.profile != Profile::Taxi;
+        const QString until = display.dateTime(now.backAt);
+        const QString back = now.backAt <= nowSecs ? tr("overdue since %1").arg(until)
+                             : returned             ? tr("back %1").arg(until)
+                                                    : tr("until %1").arg(until);
         QString first = what + QStringLiteral(", ") + back;
         first[0] = first[0].toUpper();
         parts << first;

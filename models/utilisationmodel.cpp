@@ -1,15 +1,6 @@
 #include "utilisationmodel.h"
 
-#include "domain/sessionslot.h"
-
 namespace {
-
-// A session by its date, time and hall too: one exhibition has many sessions.
-QString nameOf(const ResourceUtilisation &r, const DisplayContext &display)
-{
-    const auto slot = r.profile == Profile::Exhibition ? sessionslot::of(r.session, display.zone) : std::nullopt;
-    return slot ? display.session(r.name, *slot, r.session.value(QStringLiteral("hall")).toString()) : r.name;
-}
 constexpr double SecondsPerDay = 24.0 * 60 * 60;
 }
 
@@ -66,7 +57,7 @@ QVariant UtilisationModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case Name: return nameOf(r, m_display);
+    case Name: return m_display.resourceName(r.name, r.profile, r.session, true); // sessions apart by date, time, hall
     case Capacity: return m_display.locale.toString(r.capacity);
     case Booked: return m_display.locale.toString(bookedDays, 'f', 1);
     case Utilisation: return QString(m_display.locale.toString(r.utilisation * 100, 'f', 1) + m_display.locale.percent());

@@ -19,6 +19,7 @@
 
 namespace {
 constexpr int SearchDelayMs = 250;
+constexpr int ReloadDelayMs = 100;
 
 // Status filter entries: a status, or one of these.
 constexpr int AllButRetired = -1;
@@ -28,7 +29,7 @@ constexpr int Everything = -2;
 InventoryPage::InventoryPage(Session &session, const UiContext &context, QWidget *parent)
     : QWidget(parent), m_session(session), m_context(context),
       m_model(new ResourceListModel(session, context.display, context.profile, this)), m_table(new QTableView(this)),
-      m_searchDelay(new QTimer(this)), m_message(new QLabel(this))
+      m_searchDelay(new QTimer(this)), m_reloadDelay(new QTimer(this)), m_message(new QLabel(this))
 {
     auto *title = new QLabel(profiles::resourcesNoun(context.profile), this);
     title->setObjectName(QStringLiteral("inventoryTitle"));
@@ -150,6 +151,9 @@ QWidget *InventoryPage::makeFilters()
     }
 
     // Typing waits for a pause so that every keystroke does not start a query.
+    m_reloadDelay->setSingleShot(true);
+    m_reloadDelay->setInterval(ReloadDelayMs);
+    connect(m_reloadDelay, &QTimer::timeout, m_model, [this]() { m_model->reload(); });
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(SearchDelayMs);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
@@ -213,9 +217,10 @@ void InventoryPage::applyFilter()
 
 void InventoryPage::onChanged(const ChangeSet &changes)
 {
-    // Bookings move resources between free, reserved and out.
-    if (!changes.resources.isEmpty() || !changes.reservations.isEmpty())
-        m_model->reload();
+    // Bookings move resources between free, reserved and out. A burst of them (a sync pull)
+    // reloads the list once, after it.
+    if ((!changes.resources.isEmpty() || !changes.reservations.isEmpty()) && !m_reloadDelay->isActive())
+        m_reloadDelay->start();
 }
 
 void InventoryPage::restoreSelection()

@@ -58,6 +58,7 @@ private:
     QComboBox *m_profileFilter = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QTimer *m_searchDelay;
+    QTimer *m_reloadDelay; // after changes in the database
     QPushButton *m_register = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_maintenance = nullptr;

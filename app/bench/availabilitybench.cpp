@@ -1,10 +1,8 @@
 #include "availabilitybench.h"
 
-#include "api/backend.h"
 #include "benchreport.h"
-#include "domain/clock.h"
 #include "latencies.h"
-#include "payment/builtingateway.h"
+#include "readbackend.h"
 #include "timelinegenerator.h"
 
 #include <QElapsedTimer>
@@ -24,15 +22,9 @@ Result<QJsonObject> AvailabilityBench::run()
 {
     constexpr qint64 Hour = TimelineGenerator::Hour;
     constexpr qint64 Length = PeriodDays * TimelineGenerator::Day;
-    ManualClock clock(m_dataset.now);
-    BuiltinGateway gateway;
-    // Reads do not depend on the durability setting; NORMAL is what the targets assume.
-    Backend backend(DatabaseOptions{m_dataset.path, DatabaseOptions::Durability::Normal}, ShopSettings{},
-                    clock, gateway);
-    auto opened = backend.open();
-    opened.waitForFinished();
-    if (const Result<int> version = opened.result(); !version)
-        return version.error();
+    ReadBackend services(m_dataset);
+    RD_TRY(services.open());
+    Backend &backend = services.backend();
 
     const qint64 startHours = std::max<qint64>(1, (m_dataset.rangeEnd - Length - m_dataset.rangeStart) / Hour);
     auto ask = [&](Latencies *latencies) -> Result<qsizetype> {

@@ -1,10 +1,8 @@
 #include "inventorybench.h"
 
-#include "api/backend.h"
 #include "benchreport.h"
-#include "domain/clock.h"
 #include "latencies.h"
-#include "payment/builtingateway.h"
+#include "readbackend.h"
 #include "queries/resourcenowquery.h"
 
 #include <QElapsedTimer>
@@ -25,14 +23,9 @@ InventoryBench::InventoryBench(const Dataset &dataset, const BenchScale &scale)
 
 Result<QJsonObject> InventoryBench::run()
 {
-    ManualClock clock(m_dataset.now);
-    BuiltinGateway gateway;
-    Backend backend(DatabaseOptions{m_dataset.path, DatabaseOptions::Durability::Normal}, ShopSettings{},
-                    clock, gateway);
-    auto opened = backend.open();
-    opened.waitForFinished();
-    if (const Result<int> version = opened.result(); !version)
-        return version.error();
+    ReadBackend services(m_dataset);
+    RD_TRY(services.open());
+    Backend &backend = services.backend();
 
     const int pages = std::max(1, int(m_dataset.bookable.size()) / PageSize); // about all of them
     const qint64 now = m_dataset.now;

@@ -3432,6 +3432,10 @@ The booking is marked paid; a card payment still waiting for it is not charged.<
         <source>Model code</source>
         <translation>모델 코드</translation>
     </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1까지</translation>
+    </message>
 </context>
 <context>
     <name>RetireConfirmation</name>

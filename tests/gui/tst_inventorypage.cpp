@@ -7,6 +7,7 @@
 #include "pricetext.h"
 #include "resourceeditordialog.h"
 #include "resourcelistmodel.h"
+#include "resourcenowtext.h"
 #include "testbackend.h"
 
 #include <QAbstractItemModelTester>
@@ -198,6 +199,12 @@ private Q_SLOTS:
         QVERIFY(TestBackend::await(t.reservations().finishFulfilment(twoOut)).ok());
         QTRY_COMPARE(nowText(3), QStringLiteral("3 free"));
         QCOMPARE(nowText(0), QStringLiteral("Rented out, overdue since 1/16/27 4:00 PM"));
+
+        // Visitors are not given back: a session's admitted seats are in until the visit ends.
+        Resource session = t.addResource(Profile::Exhibition, 40);
+        const QString admitted = ResourceNowText::describe(
+            session, ResourceNow{5, TestBackend::SessionStart + 7200, 0, 0}, context().display, TestBackend::SessionStart);
+        QCOMPARE(admitted, QStringLiteral("5 of 40 admitted, until 1/17/27 7:00 PM"));
     }
 
     void mistakesShowNextToTheirFieldAndStoreNothing()

@@ -281,11 +281,10 @@ void GuiDriver::registerResource(const ResourceEntry &entry)
 
 void GuiDriver::retire(const QString &rowText, const QString &expectedWarning, const QString &name)
 {
-    const QString &resourceName = rowText;
     QWidget *inventory = page();
     auto *table = child<QTableView>(inventory, QStringLiteral("inventoryTable"));
     int row = -1;
-    QTRY_VERIFY((row = columnOf(table->model(), 0).indexOf(resourceName)) >= 0);
+    QTRY_VERIFY((row = columnOf(table->model(), 0).indexOf(rowText)) >= 0);
     STEP(clickCell(table, table->model()->index(row, 0)));
     STEP(click(child<QPushButton>(inventory, QStringLiteral("retireResource"))));
     QMessageBox *box = nullptr;
@@ -295,7 +294,7 @@ void GuiDriver::retire(const QString &rowText, const QString &expectedWarning, c
     STEP(click(child<QPushButton>(box, QStringLiteral("confirmRetire"))));
     QTRY_COMPARE(child<QLabel>(inventory, QStringLiteral("inventoryMessage"))->text(),
                  QStringLiteral("Retired “%1”.").arg(name.isEmpty() ? rowText : name));
-    QTRY_VERIFY(!columnOf(table->model(), 0).contains(resourceName)); // retired ones are hidden
+    QTRY_VERIFY(!columnOf(table->model(), 0).contains(rowText)); // retired ones are hidden
 }
 
 void GuiDriver::createAccount(Role role, const QString &name, const QString &username, const QString &phone)
