@@ -2,6 +2,7 @@
 // database exactly as it was.
 #include "testbackend.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
 
@@ -80,6 +81,71 @@ private Q_SLOTS:
         expectRefused(m_t->reservations().hold(m_t->seats(m_hall, m_customer)), "session_started");
         m_t->clock().set(TestBackend::SessionStart - 1);
         QVERIFY(m_t->hold(m_t->seats(m_hall, m_customer)).ok()); // a second before: still sold
+    }
+
+    // A taxi is booked with where it picks up and where it goes, a product with where and when
+    // it is delivered; nothing else rides along.
+    void bookingDetails()
+    {
+        const Resource taxi = m_t->addResource(Profile::Taxi, 3, 8'000, PricingUnit::PerBooking, QStringLiteral("Standard"));
+        const Resource chair = m_t->addResource(Profile::Product, 2, 89'000, PricingUnit::PerMonth, QStringLiteral("Chair"));
+        const auto with = [this](const Resource &r, const QJsonObject &details) {
+            HoldRequest h = holdOf(r, 3);
+            h.details = details;
+            return h;
+        };
+        expectRefused(m_t->reservations().hold(with(taxi, {})), "text_required");
+        expectRefused(m_t->reservations().hold(with(taxi, {{QStringLiteral("pickup"), QStringLiteral("Seoul Station")},
+                                                           {QStringLiteral("destination"), QStringLiteral("   ")}})),
+                      "text_required");
+        expectRefused(m_t->reservations().hold(with(taxi, {{QStringLiteral("pickup"), QString(301, u'x')},
+                                                           {QStringLiteral("destination"), QStringLiteral("COEX")}})),
+                      "text_too_long");
+        expectRefused(m_t->reservations().hold(with(taxi, {{QStringLiteral("pickup"), QStringLiteral("A\u0007")},
+                                                           {QStringLiteral("destination"), QStringLiteral("COEX")}})),
+                      "text_invalid_characters");
+        QJsonObject sent = TestBackend::completeDetails(Profile::Taxi);
+        sent.insert(QStringLiteral("taxi"), QJsonObject{{QStringLiteral("plate"), QStringLiteral("12GA 3456")}});
+        expectRefused(m_t->reservations().hold(with(taxi, sent)), "unknown_booking_detail"); // only a dispatch sends one
+        QJsonObject slot = TestBackend::completeDetails(Profile::Product);
+        slot.insert(QStringLiteral("deliverySlot"), QStringLiteral("03:00-06:00"));
+        expectRefused(m_t->reservations().hold(with(chair, slot)), "invalid_delivery_slot");
+        expectRefused(m_t->reservations().hold(with(chair, {{QStringLiteral("deliverySlot"), QStringLiteral("09:00-12:00")}})),
+                      "text_required");
+        expectRefused(m_t->reservations().hold(with(m_car, {{QStringLiteral("pickup"), QStringLiteral("here")}})),
+                      "unknown_booking_detail");
+        // Trimmed when stored.
+        QJsonObject padded{{QStringLiteral("pickup"), QStringLiteral("  Seoul Station ")},
+                           {QStringLiteral("destination"), QStringLiteral("COEX")}};
+        auto held = m_t->hold(with(taxi, padded));
+        QVERIFY(held.ok());
+        QCOMPARE(m_t->reload(held->id).details.value(QStringLiteral("pickup")).toString(), QStringLiteral("Seoul Station"));
+    }
+
+    // A taxi class lists each taxi once, with its driver and phone, and has as many available.
+    void taxiFleets()
+    {
+        auto &inv = m_t->inventory();
+        const auto fleet = [](int capacity, const QJsonArray &taxis) {
+            return draftWith([&](ResourceDraft &d) {
+                d.profile = Profile::Taxi;
+                d.capacity = capacity;
+                d.attributes.insert(QStringLiteral("taxis"), taxis);
+            });
+        };
+        const auto taxi = [](const QString &plate, const QString &driver, const QString &phone) {
+            return QJsonObject{{QStringLiteral("plate"), plate}, {QStringLiteral("driver"), driver}, {QStringLiteral("phone"), phone}};
+        };
+        const QJsonObject kim = taxi(QStringLiteral("12GA 3456"), QStringLiteral("Kim"), QStringLiteral("010-1111-2222"));
+        const QJsonObject lee = taxi(QStringLiteral("34NA 5678"), QStringLiteral("Lee"), QStringLiteral("010-3333-4444"));
+        expectRefused(inv.registerResource(fleet(3, {kim, lee})), "taxi_count_mismatch");
+        expectRefused(inv.registerResource(fleet(2, {kim, kim})), "duplicate_taxi");
+        expectRefused(inv.registerResource(fleet(1, {taxi({}, QStringLiteral("Kim"), QStringLiteral("010-1"))})), "text_required");
+        expectRefused(inv.registerResource(fleet(1, {taxi(QStringLiteral("1"), {}, QStringLiteral("010-1"))})), "text_required");
+        expectRefused(inv.registerResource(fleet(1, {taxi(QStringLiteral("1"), QStringLiteral("Kim"), {})})), "text_required");
+        expectRefused(inv.registerResource(fleet(1, {taxi(QStringLiteral("1"), QStringLiteral("Kim"), QStringLiteral("call me"))})),
+                      "invalid_phone");
+        QVERIFY(TestBackend::await(inv.registerResource(fleet(2, {kim, lee}))).ok());
     }
 
     // A session is registered with its date and start time, in the future.

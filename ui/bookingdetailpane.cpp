@@ -1,11 +1,13 @@
 #include "bookingdetailpane.h"
 
 #include "api/session.h"
+#include "bookingdetailstext.h"
 #include "domain/domainevent.h"
 #include "domain/lifecycle.h"
 #include "paymentdialog.h"
 #include "queries/bookinglookup.h"
 #include "queries/bookingtimelinequery.h"
+#include "taxichooser.h"
 #include "uistyle.h"
 
 #include <QApplication>
@@ -133,7 +135,9 @@ QWidget *BookingDetailPane::makeDetails()
     layout->addWidget(m_title);
 
     auto *form = new QFormLayout;
+    m_form = form;
     m_resourceCaption = new QLabel(details);
+    m_whereCaption = new QLabel(details);
     const QList<std::tuple<QLabel **, QString, QString>> fields{
         {&m_code, tr("Booking code:"), QStringLiteral("bookingCode")},
         {&m_resource, QString(), QStringLiteral("bookingResource")},
@@ -143,13 +147,17 @@ QWidget *BookingDetailPane::makeDetails()
         {&m_amount, tr("Amount:"), QStringLiteral("bookingAmount")},
         {&m_status, tr("Status:"), QStringLiteral("bookingStatus")},
         {&m_payment, tr("Payment:"), QStringLiteral("bookingPayment")},
+        {&m_where, QString(), QStringLiteral("bookingWhere")},
+        {&m_taxiSent, tr("Taxi sent:"), QStringLiteral("bookingTaxi")},
         {&m_origin, tr("Made on:"), QStringLiteral("bookingOrigin")},
     };
     for (const auto &[value, caption, objectName] : fields) {
         *value = new QLabel(details);
         (*value)->setObjectName(objectName);
         (*value)->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        QLabel *label = caption.isEmpty() ? m_resourceCaption : new QLabel(caption, details);
+        (*value)->setWordWrap(true); // addresses are long
+        QLabel *label = caption.isEmpty() ? (value == &m_where ? m_whereCaption : m_resourceCaption)
+                                          : new QLabel(caption, details);
         label->setBuddy(*value);
         form->addRow(label, *value);
     }
@@ -171,6 +179,8 @@ QWidget *BookingDetailPane::makeDetails()
     for (QPushButton *button : {m_confirm, m_start, m_finish, m_pay, m_cancel})
         actions->addWidget(button);
     actions->addStretch();
+    m_taxis = new TaxiChooser(m_session, details);
+    layout->addWidget(m_taxis);
     layout->addLayout(actions);
 
     // The cancel question sits in the pane instead of a modal box: it names the refund right
@@ -218,9 +228,7 @@ QWidget *BookingDetailPane::makeDetails()
         run(m_session.confirm(m_row->reservation.id), [](const Reservation &) { return tr("The booking is confirmed."); });
     });
     auto done = [](const Reservation &r) { return tr("Done: the booking is now %1.").arg(lifecycle::displayName(r.status)); };
-    connect(m_start, &QPushButton::clicked, this, [this, done] {
-        askIfEarly([this, done] { run(m_session.startFulfilment(m_row->reservation.id), done); });
-    });
+    connect(m_start, &QPushButton::clicked, this, &BookingDetailPane::startFulfilment);
     connect(m_finish, &QPushButton::clicked, this, [this, done] { run(m_session.finishFulfilment(m_row->reservation.id), done); });
     connect(m_cancel, &QPushButton::clicked, this, &BookingDetailPane::askCancel);
     connect(m_keep, &QPushButton::clicked, this, &BookingDetailPane::keepBooking);
@@ -304,6 +312,11 @@ void BookingDetailPane::render()
     m_status->setText(lifecycle::displayName(r.status));
     m_payment->setText(lifecycle::displayName(r.paymentStatus));
     m_origin->setText(r.originDevice);
+    m_whereCaption->setText(bookingdetailstext::whereCaption(m_row->profile));
+    m_where->setText(bookingdetailstext::where(m_row->profile, r.details));
+    m_form->setRowVisible(m_where, !m_where->text().isEmpty());
+    m_taxiSent->setText(bookingdetailstext::taxi(r.details));
+    m_form->setRowVisible(m_taxiSent, !m_taxiSent->text().isEmpty());
     m_start->setText(tr("&%1", "a button: the profile's verb, e.g. Pick up").arg(profiles::startFulfilmentVerb(m_row->profile)));
     m_start->setAccessibleName(profiles::startFulfilmentVerb(m_row->profile));
     m_finish->setText(tr("&%1", "a button: the profile's verb, e.g. Return").arg(profiles::finishFulfilmentVerb(m_row->profile)));
@@ -322,7 +335,10 @@ void BookingDetailPane::updateActions()
     // Shown only when the life cycle and the role allow the step: a button that can only
     // be refused is not shown at all.
     m_confirm->setVisible(shown && manage && lifecycle::allowed(status, RS::Confirmed));
-    m_start->setVisible(shown && manage && lifecycle::allowed(status, RS::InUse));
+    const bool canStart = shown && manage && lifecycle::allowed(status, RS::InUse);
+    m_start->setVisible(canStart);
+    if (!canStart || m_row->profile != Profile::Taxi)
+        m_taxis->load({});
     m_finish->setVisible(shown && manage && lifecycle::allowed(status, RS::Completed));
     m_cancel->setVisible(shown && m_session.can(Action::CancelAny) && lifecycle::allowed(status, RS::Cancelled));
     m_pay->setVisible(shown && m_session.can(Action::TakePayment) && !free
@@ -344,6 +360,10 @@ void BookingDetailPane::refresh()
     if (!m_row)
         return;
     const QUuid id = m_row->reservation.id;
+    // Taxis come back from trips and go out on others: the choice is read again each time.
+    if (m_row->profile == Profile::Taxi && m_session.can(Action::ManageBookings)
+        && lifecycle::allowed(m_row->reservation.status, ReservationStatus::InUse))
+        m_taxis->load(id);
     const quint64 generation = ++m_generation;
     m_session.findReservation(id).then(this, [this, generation](const Result<std::optional<Reservation>> &found) {
         if (generation != m_generation)
@@ -380,6 +400,8 @@ void BookingDetailPane::onChanged(const ChangeSet &changes)
     // delivered later names only the notification.
     if (m_row && (changes.reservations.contains(m_row->reservation.id) || !changes.notifications.isEmpty()))
         refresh();
+    else if (m_row && !m_taxis->isHidden() && !changes.reservations.isEmpty())
+        m_taxis->load(m_row->reservation.id); // another trip took or gave back a taxi
 }
 
 void BookingDetailPane::showTimeline(const BookingTimeline &timeline)
@@ -481,6 +503,21 @@ void BookingDetailPane::askIfEarly(std::function<void()> step)
             step();
     });
     box->open();
+}
+
+void BookingDetailPane::startFulfilment()
+{
+    askIfEarly([this] {
+        const QUuid id = m_row->reservation.id;
+        const QString plate = m_taxis->isHidden() ? QString() : m_taxis->plate();
+        auto step = plate.isEmpty() ? m_session.startFulfilment(id) : m_session.dispatch(id, plate);
+        run(step, [this](const Reservation &r) {
+            const QString taxi = bookingdetailstext::taxi(r.details);
+            if (!taxi.isEmpty())
+                return tr("Dispatched: %1. The customer is told which taxi is coming.").arg(taxi);
+            return tr("Done: the booking is now %1.").arg(lifecycle::displayName(r.status));
+        });
+    });
 }
 
 void BookingDetailPane::askCancel()

@@ -9,10 +9,12 @@
 #include <functional>
 
 class QLabel;
+class QFormLayout;
 class QListWidget;
 class QPushButton;
 class QStackedLayout;
 class Session;
+class TaxiChooser;
 struct BookingTimeline;
 struct ChangeSet;
 struct Payment;
@@ -56,6 +58,7 @@ private:
     // Runs `step` (picking up, admitting, lending…) at once, or after asking when the booking
     // starts more than a day from now.
     void askIfEarly(std::function<void()> step);
+    void startFulfilment();
     void askCancel();
     void keepBooking();
     void pay();
@@ -81,6 +84,11 @@ private:
     QLabel *m_status;
     QLabel *m_payment;
     QLabel *m_origin;
+    QLabel *m_whereCaption;
+    QLabel *m_where;     // a taxi's trip, a product's delivery
+    QLabel *m_taxiSent;  // the taxi dispatched
+    QFormLayout *m_form;
+    TaxiChooser *m_taxis; // which taxi a dispatch sends
     QPushButton *m_confirm;
     QPushButton *m_start;
     QPushButton *m_finish;

@@ -3,6 +3,7 @@
 #include "api/session.h"
 #include "availabilitymodel.h"
 #include "bookingconfirmation.h"
+#include "bookingdetailsform.h"
 #include "customerpicker.h"
 #include "periodpicker.h"
 #include "uistyle.h"
@@ -56,6 +57,7 @@ BookPage::BookPage(Session &session, const UiContext &context, QWidget *parent)
     m_hold->setAccessibleName(tr("Hold booking"));
     m_holdError = uistyle::makeErrorLabel(this, QStringLiteral("holdError"));
     m_confirmation = new BookingConfirmation(session, context, this);
+    m_details = new BookingDetailsForm(context.profile, this);
 
     auto *holdRow = new QHBoxLayout;
     holdRow->addWidget(m_hold);
@@ -68,6 +70,7 @@ BookPage::BookPage(Session &session, const UiContext &context, QWidget *parent)
     layout->addWidget(m_resultsStatus);
     layout->addWidget(m_results, 1);
     layout->addWidget(buildCustomer());
+    layout->addWidget(m_details);
     layout->addLayout(holdRow);
     layout->addWidget(m_confirmation);
 
@@ -80,11 +83,17 @@ BookPage::BookPage(Session &session, const UiContext &context, QWidget *parent)
     setTabOrder(m_period->lastField(), m_quantity);
     setTabOrder(m_quantity, m_find);
     setTabOrder(m_find, m_results);
+    QWidget *beforeDetails = m_results;
     if (m_picker) {
         setTabOrder(m_results, m_picker->firstField());
-        setTabOrder(m_picker->lastField(), m_hold);
+        beforeDetails = m_picker->lastField();
+    }
+    if (m_details->isNeeded()) {
+        setTabOrder(beforeDetails, m_details->firstField());
+        setTabOrder(m_details->firstField(), m_details->lastField());
+        setTabOrder(m_details->lastField(), m_hold);
     } else {
-        setTabOrder(m_results, m_hold);
+        setTabOrder(beforeDetails, m_hold);
     }
     updateHoldButton();
 }
@@ -269,10 +278,13 @@ void BookPage::holdSelected()
     const auto customer = customerId();
     if (m_holding || !m_searched || !current.isValid() || !customer)
         return;
+    if (!m_details->check())
+        return;
     const Availability chosen = m_model->rowAt(current.row());
     // A session's own slot, not the searched day (Availability::period).
-    const HoldRequest request{QUuid(), chosen.resourceId, *customer, m_searched->quantity, chosen.period.start,
-                              chosen.period.end};
+    const HoldRequest request{QUuid(),           chosen.resourceId, *customer,
+                              m_searched->quantity, chosen.period.start, chosen.period.end,
+                              m_details->details()};
     m_holding = true;
     m_holdError->hide();
     updateHoldButton();
@@ -289,6 +301,7 @@ void BookPage::holdSelected()
                 runSearch(*m_searched);
             return;
         }
+        m_details->clear(); // the next booking is someone else's trip or delivery
         m_confirmation->showBooking(held.value(), name);
         if (auto *pay = m_confirmation->findChild<QPushButton *>(QStringLiteral("payNow")); pay && pay->isVisible())
             pay->setFocus();

@@ -10,6 +10,7 @@
 
 class AvailabilityModel;
 class BookingConfirmation;
+class BookingDetailsForm;
 class CustomerPicker;
 class PeriodPicker;
 class QLabel;
@@ -64,6 +65,7 @@ private:
     QLabel *m_resultsStatus = nullptr;
     CustomerPicker *m_picker = nullptr; // staff only
     QLabel *m_self = nullptr;           // a customer booking for themselves
+    BookingDetailsForm *m_details = nullptr; // pickup and destination, delivery address
     QPushButton *m_hold = nullptr;
     QLabel *m_holdError = nullptr;
     BookingConfirmation *m_confirmation = nullptr;

@@ -1,6 +1,7 @@
 #include "mybookingspage.h"
 
 #include "api/session.h"
+#include "bookingdetailstext.h"
 #include "bookingtimelinemodel.h"
 #include "mybookingsmodel.h"
 #include "paymentdialog.h"
@@ -47,9 +48,11 @@ QLabel *makeHeading(const QString &text, QWidget *buddy, QWidget *parent)
 MyBookingsPage::MyBookingsPage(Session &session, const UiContext &context, QWidget *parent)
     : QWidget(parent), m_session(session), m_context(context), m_model(new MyBookingsModel(context.display, context.profile, this)),
       m_timeline(new BookingTimelineModel(context.display, this)),
-      m_table(makeTable(this, m_model, QStringLiteral("bookingsTable"), tr("My bookings"))),
-      m_empty(new QLabel(tr("You have no bookings yet."), this)), m_title(new QLabel(this)), m_state(new QLabel(this)),
-      m_code(new QLabel(this)),
+      m_table(makeTable(this, m_model, QStringLiteral("bookingsTable"),
+                        context.profile == Profile::Product ? tr("My orders") : tr("My bookings"))),
+      m_empty(new QLabel(context.profile == Profile::Product ? tr("You have no orders yet.") : tr("You have no bookings yet."),
+                         this)), m_title(new QLabel(this)), m_state(new QLabel(this)),
+      m_code(new QLabel(this)), m_where(new QLabel(this)),
       m_cancel(new QPushButton(tr("&Cancel booking…"), this)), m_pay(new QPushButton(tr("&Pay…"), this)),
       m_error(new QLabel(this)),
       m_timelineView(makeTable(this, m_timeline, QStringLiteral("timelineTable"), tr("Booking history"))),
@@ -68,6 +71,9 @@ MyBookingsPage::MyBookingsPage(Session &session, const UiContext &context, QWidg
     m_state->setObjectName(QStringLiteral("bookingState"));
     m_code->setObjectName(QStringLiteral("bookingCode"));
     m_code->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_where->setObjectName(QStringLiteral("bookingWhere"));
+    m_where->setWordWrap(true);
+    m_where->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->setAccessibleName(tr("Cancel this booking"));
     m_pay->setObjectName(QStringLiteral("payButton"));
@@ -97,6 +103,7 @@ MyBookingsPage::MyBookingsPage(Session &session, const UiContext &context, QWidg
     detail->addWidget(m_title);
     detail->addWidget(m_state);
     detail->addWidget(m_code);
+    detail->addWidget(m_where);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_pay);
     buttons->addWidget(m_cancel);
@@ -181,6 +188,7 @@ void MyBookingsPage::showBooking(const MyBooking *booking)
         m_title->setText(tr("Select a booking to see its history."));
         m_state->clear();
         m_code->clear();
+        m_where->clear();
         m_timeline->clear();
         m_notifications->clear();
         m_cancel->setEnabled(false);
@@ -194,6 +202,13 @@ void MyBookingsPage::showBooking(const MyBooking *booking)
                               m_context.display.money(booking->amount)));
     m_code->setText(tr("Booking code: %1").arg(bookingcodes::codeFor(booking->reservationId)));
     const auto profile = profiles::fromKey(booking->profile).value_or(m_context.profile);
+    QStringList where;
+    if (const QString trip = bookingdetailstext::where(profile, booking->details); !trip.isEmpty())
+        where << bookingdetailstext::whereCaption(profile) + u' ' + trip;
+    if (const QString taxi = bookingdetailstext::taxi(booking->details); !taxi.isEmpty())
+        where << tr("Your taxi: %1").arg(taxi);
+    m_where->setText(where.join(u'\n'));
+    m_where->setVisible(!where.isEmpty());
     m_timeline->setTimeline(booking->timeline, profile);
     const auto status = MyBookingsModel::status(booking->status);
     const auto payment = MyBookingsModel::paymentStatus(booking->paymentStatus);

@@ -64,6 +64,7 @@ private:
     QLabel *m_title;
     QLabel *m_state;
     QLabel *m_code; // the booking code, to quote at the counter or the kiosk
+    QLabel *m_where; // a trip's or a delivery's particulars
     QPushButton *m_cancel;
     QPushButton *m_pay;
     QLabel *m_error;

@@ -6,6 +6,7 @@
 #include "domain/sessionslot.h"
 #include "domain/textrules.h"
 #include "pricetext.h"
+#include "taxifleeteditor.h"
 #include "uistyle.h"
 
 #include <QComboBox>
@@ -219,6 +220,8 @@ void ResourceEditorDialog::rebuildAttributes(Profile p)
     while (m_attributesForm->rowCount() > 0)
         m_attributesForm->removeRow(0);
     m_attributes.clear();
+    m_fleet = nullptr;
+    m_capacity->setEnabled(true);
     const QJsonObject stored = m_existing ? m_existing->data.attributes : QJsonObject();
     QWidget *previous = m_pricingUnit;
     for (const AttributeSpec &spec : attributeSpecs(p)) {
@@ -251,6 +254,28 @@ void ResourceEditorDialog::rebuildAttributes(Profile p)
         setTabOrder(previous, editor);
         previous = editor;
     }
+    if (p == Profile::Taxi)
+        addFleetEditor(stored);
+}
+
+// A class that lists its taxis has as many available as it lists: the count follows the list.
+void ResourceEditorDialog::addFleetEditor(const QJsonObject &stored)
+{
+    m_fleet = new TaxiFleetEditor(taxifleet::of(stored), m_attributesBox);
+    auto *label = new QLabel(tr("Ta&xis:"), m_attributesBox);
+    label->setBuddy(m_fleet->firstField());
+    m_attributesForm->addRow(label, m_fleet);
+    const auto follow = [this](int taxis) {
+        m_capacity->setEnabled(taxis == 0);
+        if (taxis > 0)
+            m_capacity->setValue(taxis);
+    };
+    follow(int(taxifleet::of(stored).size()));
+    connect(m_fleet, &TaxiFleetEditor::countChanged, this, follow);
+    connect(m_fleet, &TaxiFleetEditor::edited, this, [this] {
+        m_touched.insert(Field::Form);
+        check(false);
+    });
 }
 
 // Said here before saving, where the date and time can still be changed; a session's slot
@@ -289,6 +314,11 @@ std::optional<ResourceDraft> ResourceEditorDialog::currentDraft(QHash<Field, QSt
     }
     if (draft.profile == Profile::Exhibition && startsInThePast(draft))
         problems.insert(Field::Form, errors::sessionInPast().message);
+    if (m_fleet) {
+        taxifleet::store(draft.attributes, m_fleet->fleet());
+        if (auto fleet = taxifleet::validate(draft); !fleet)
+            problems.insert(Field::Form, fleet.error().message);
+    }
     const auto price = pricetext::parse(m_price->text(), m_currency, m_context.display.locale);
     if (const QString *problem = std::get_if<QString>(&price))
         problems.insert(Field::Price, *problem);

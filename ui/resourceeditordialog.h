@@ -18,6 +18,7 @@ class QPlainTextEdit;
 class QSpinBox;
 class QVBoxLayout;
 class Session;
+class TaxiFleetEditor;
 
 // Registers a new resource or edits one: name, description, capacity, price in the shop's
 // currency with its pricing unit, and one or two attributes the business profile cares about
@@ -46,6 +47,7 @@ private:
     QWidget *makeForm();
     void rebuildAttributes(Profile profile);
     void onProfileChanged();
+    void addFleetEditor(const QJsonObject &stored);
     // Shows the problems of the fields typed in so far (all of them when `everything`);
     // returns the draft when nothing is wrong.
     std::optional<ResourceDraft> check(bool everything);
@@ -71,6 +73,7 @@ private:
     QWidget *m_attributesBox = nullptr;
     QFormLayout *m_attributesForm = nullptr;
     QHash<QString, QWidget *> m_attributes; // attribute key → its editor
+    TaxiFleetEditor *m_fleet = nullptr;     // a taxi class's taxis
     QHash<Field, QLabel *> m_errors;
     QDialogButtonBox *m_buttons = nullptr;
     QSet<Field> m_touched;

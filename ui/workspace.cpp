@@ -38,7 +38,9 @@ Workspace::Workspace(Session &session, const UiContext &context, SyncEngine *syn
         addPage(m_paymentsPage, tr("Payments"), QStringLiteral("paymentsPage"));
     }
     if (session.can(Action::ViewOwnBookings))
-        addPage(new MyBookingsPage(session, context, this), tr("&My bookings"), QStringLiteral("myBookingsPage"));
+        addPage(new MyBookingsPage(session, context, this),
+                context.profile == Profile::Product ? tr("&My orders") : tr("&My bookings"),
+                QStringLiteral("myBookingsPage"));
     if (session.can(Action::ManageUsers))
         addPage(new UsersPage(session, context, this), tr("&Accounts"), QStringLiteral("usersPage"));
 }

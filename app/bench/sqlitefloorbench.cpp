@@ -155,6 +155,7 @@ void bindBooking(SqliteStatement &insert, const FloorBooking &b)
     insert.bind(13, b.version);
     insert.bind(14, b.createdAt);
     insert.bind(15, b.updatedAt);
+    insert.bind(16, QByteArrayView("{}"));
 }
 
 QString insertBookingSql(bool upsert)

@@ -35,10 +35,10 @@ QFuture<Result<Reservation>> ReservationService::confirm(const QUuid &id)
         [id](CommandContext &c) { return syncedcommands::confirm(c, id); });
 }
 
-QFuture<Result<Reservation>> ReservationService::startFulfilment(const QUuid &id)
+QFuture<Result<Reservation>> ReservationService::startFulfilment(const QUuid &id, const QString &taxiPlate)
 {
     return m_executor.execute<Reservation>(
-        [id](CommandContext &c) { return syncedcommands::startFulfilment(c, id); });
+        [id, taxiPlate](CommandContext &c) { return syncedcommands::startFulfilment(c, id, taxiPlate); });
 }
 
 QFuture<Result<Reservation>> ReservationService::finishFulfilment(const QUuid &id)

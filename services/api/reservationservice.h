@@ -22,7 +22,8 @@ public:
     // A card is charged by CardPayments; cash and "pay at the counter" are one command.
     QFuture<Result<PaymentOutcome>> pay(const PaymentRequest &request);
     QFuture<Result<Reservation>> confirm(const QUuid &id);
-    QFuture<Result<Reservation>> startFulfilment(const QUuid &id);
+    // `taxiPlate`: the taxi a taxi booking is dispatched with.
+    QFuture<Result<Reservation>> startFulfilment(const QUuid &id, const QString &taxiPlate = {});
     QFuture<Result<Reservation>> finishFulfilment(const QUuid &id);
     QFuture<Result<Reservation>> cancel(const QUuid &id);
     // Gives back the approved payment of a booking that stays as it is (a goodwill refund);

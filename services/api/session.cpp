@@ -130,6 +130,18 @@ QFuture<Result<Reservation>> Session::startFulfilment(const QUuid &id)
                                        : refuse<Reservation>(Action::ManageBookings);
 }
 
+QFuture<Result<Reservation>> Session::dispatch(const QUuid &id, const QString &taxiPlate)
+{
+    return can(Action::ManageBookings) ? m_backend.reservations().startFulfilment(id, taxiPlate)
+                                       : refuse<Reservation>(Action::ManageBookings);
+}
+
+QFuture<Result<dispatchquery::FreeTaxis>> Session::freeTaxis(const QUuid &reservationId)
+{
+    return read<dispatchquery::FreeTaxis>(Action::ManageBookings,
+                             [reservationId](const QSqlDatabase &db) { return dispatchquery::freeTaxis(db, reservationId); });
+}
+
 QFuture<Result<Reservation>> Session::finishFulfilment(const QUuid &id)
 {
     return can(Action::ManageBookings) ? m_backend.reservations().finishFulfilment(id)

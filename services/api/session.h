@@ -4,6 +4,7 @@
 #include "domain/user.h"
 #include "queries/bookingexport.h"
 #include "queries/bookinglookup.h"
+#include "queries/dispatchquery.h"
 #include "queries/paymentoverview.h"
 
 #include <QFuture>
@@ -55,6 +56,10 @@ public:
     QFuture<Result<Reservation>> cancel(const QUuid &id);
     QFuture<Result<Reservation>> confirm(const QUuid &id);
     QFuture<Result<Reservation>> startFulfilment(const QUuid &id);
+    // A taxi booking's dispatch, sending one of its class's free taxis (see freeTaxis).
+    QFuture<Result<Reservation>> dispatch(const QUuid &id, const QString &taxiPlate);
+    // The taxis of the booking's class that are not on a trip now (staff).
+    QFuture<Result<dispatchquery::FreeTaxis>> freeTaxis(const QUuid &reservationId);
     QFuture<Result<Reservation>> finishFulfilment(const QUuid &id);
     QFuture<Result<std::optional<Reservation>>> findReservation(const QUuid &id);
     // A booking by the code its customer was given and their phone number (staff, and the

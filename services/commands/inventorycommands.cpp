@@ -8,6 +8,7 @@
 #include "domain/ids.h"
 #include "domain/profile.h"
 #include "domain/sessionslot.h"
+#include "domain/taxifleet.h"
 #include "storage/reservationrepository.h"
 #include "storage/resourcerepository.h"
 
@@ -81,6 +82,15 @@ Result<void> checkSessionSlot(CommandContext &context, Profile profile, const Re
     return {};
 }
 
+// Rules only some businesses have: a session's slot, a taxi class's taxis.
+Result<void> checkProfileRules(CommandContext &context, Profile profile, const ResourceDraft &draft,
+                               const std::optional<Period> &before = std::nullopt)
+{
+    if (profile == Profile::Taxi)
+        return taxifleet::validate(draft);
+    return checkSessionSlot(context, profile, draft, before);
+}
+
 Result<Resource> store(CommandContext &context, Resource r, int expectedVersion, const QString &eventType)
 {
     r.version = expectedVersion + 1;
@@ -96,7 +106,7 @@ Result<Resource> store(CommandContext &context, Resource r, int expectedVersion,
 Result<Resource> registerResource(CommandContext &context, const ResourceDraft &draft, const QUuid &id)
 {
     RD_TRY(resources::validate(draft));
-    RD_TRY(checkSessionSlot(context, draft.profile, draft));
+    RD_TRY(checkProfileRules(context, draft.profile, draft));
     Resource r;
     r.id = id.isNull() ? ids::newId() : id;
     r.data = draft;
@@ -118,8 +128,8 @@ Result<Resource> updateResource(CommandContext &context, const QUuid &id, const 
     if (current->version != expectedVersion)
         return errors::versionConflict();
     const Profile profile = current->data.profile;
-    RD_TRY(checkSessionSlot(context, profile, draft,
-                            sessionslot::of(current->data.attributes, QTimeZone(context.settings.timeZone))));
+    RD_TRY(checkProfileRules(context, profile, draft,
+                             sessionslot::of(current->data.attributes, QTimeZone(context.settings.timeZone))));
     if (draft.capacity < current->data.capacity) {
         auto peak = peakBooked(context, id);
         if (!peak)

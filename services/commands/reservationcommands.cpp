@@ -10,9 +10,13 @@
 #include "domain/profile.h"
 #include "domain/resource.h"
 #include "domain/sessionslot.h"
+#include "domain/taxifleet.h"
+#include "domain/bookingdetails.h"
 #include "storage/customerrepository.h"
 #include "storage/reservationrepository.h"
 #include "storage/resourcerepository.h"
+
+#include <algorithm>
 
 namespace reservationcommands {
 namespace {
@@ -61,6 +65,43 @@ Result<void> checkFreeCapacity(CommandContext &context, const Resource &resource
     return {};
 }
 
+// A booking's details are asked of the customer or clerk (bookingdetails.h); a booking another
+// device made is believed, with what it carried.
+Result<QJsonObject> checkDetails(CommandContext &context, const Resource &resource, const QJsonObject &given)
+{
+    if (context.remote)
+        return given;
+    return bookingdetails::validate(resource.data.profile, given);
+}
+
+// The taxi a dispatch sends: one of the class's taxis that is not on another trip. A class
+// that lists no taxis (registered before taxis were) dispatches without one; a dispatch
+// another device made is believed.
+Result<std::optional<Taxi>> taxiToSend(CommandContext &context, const Reservation &booking, const QString &plate)
+{
+    auto resource = resourcerepository::find(context.db, booking.resourceId);
+    if (!resource)
+        return resource.error();
+    if (!resource.value() || resource.value()->data.profile != Profile::Taxi)
+        return std::optional<Taxi>();
+    const QList<Taxi> fleet = taxifleet::of(resource.value()->data.attributes);
+    if (fleet.isEmpty() && plate.isEmpty())
+        return std::optional<Taxi>();
+    if (plate.isEmpty())
+        return errors::taxiRequired();
+    const auto named = std::find_if(fleet.cbegin(), fleet.cend(), [&](const Taxi &t) { return t.plate == plate; });
+    if (context.remote)
+        return std::optional(named == fleet.cend() ? Taxi{plate, {}, {}} : *named);
+    if (named == fleet.cend())
+        return errors::unknownTaxi(plate);
+    auto open = reservationrepository::openForResource(context.db, booking.resourceId);
+    if (!open)
+        return open.error();
+    if (!taxifleet::free(fleet, open.value()).contains(*named))
+        return errors::taxiBusy(plate);
+    return std::optional(*named);
+}
+
 Result<Reservation> save(CommandContext &context, Reservation reservation, int expectedVersion,
                          const DomainEvent &eventTemplate)
 {
@@ -106,6 +147,9 @@ Result<Reservation> hold(CommandContext &context, const HoldRequest &request)
     }
     RD_TRY(checkSessionSeat(context, resource.value(), period.value()));
     RD_TRY(checkFreeCapacity(context, resource.value(), period.value(), request.quantity));
+    auto details = checkDetails(context, resource.value(), request.details);
+    if (!details)
+        return details.error();
     auto amount = resources::priceFor(resource->data, request.quantity, period->days());
     if (!amount)
         return amount.error();
@@ -120,6 +164,7 @@ Result<Reservation> hold(CommandContext &context, const HoldRequest &request)
     r.amount = amount.value();
     r.holdExpiresAt = now + context.settings.holdSeconds;
     r.originDevice = context.remoteDevice.isEmpty() ? context.settings.deviceId : context.remoteDevice;
+    r.details = details.value();
     r.createdAt = now;
     r.updatedAt = now;
     RD_TRY(reservationrepository::insert(context.db, r));
@@ -169,12 +214,21 @@ Result<Reservation> confirm(CommandContext &context, const QUuid &id)
     return transition(context, r.value(), ReservationStatus::Confirmed, events::ReservationConfirmed);
 }
 
-Result<Reservation> startFulfilment(CommandContext &context, const QUuid &id)
+Result<Reservation> startFulfilment(CommandContext &context, const QUuid &id, const QString &taxiPlate)
 {
     auto r = load(context, id);
     if (!r)
         return r;
-    return transition(context, r.value(), ReservationStatus::InUse, events::FulfilmentStarted);
+    RD_TRY(lifecycle::check(r->status, ReservationStatus::InUse));
+    auto taxi = taxiToSend(context, r.value(), taxiPlate);
+    if (!taxi)
+        return taxi.error();
+    if (!taxi.value())
+        return transition(context, r.value(), ReservationStatus::InUse, events::FulfilmentStarted);
+    Reservation sent = r.value();
+    sent.details.insert(bookingdetails::TaxiKey, taxifleet::toJson(*taxi.value()));
+    return transition(context, sent, ReservationStatus::InUse, events::FulfilmentStarted,
+                      QJsonObject{{QStringLiteral("details"), sent.details}});
 }
 
 Result<Reservation> finishFulfilment(CommandContext &context, const QUuid &id)

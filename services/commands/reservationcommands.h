@@ -13,8 +13,9 @@ namespace reservationcommands {
 
 Result<Reservation> hold(CommandContext &context, const HoldRequest &request);
 Result<Reservation> confirm(CommandContext &context, const QUuid &id);
-// Check-out / admit / lend / dispatch / deliver.
-Result<Reservation> startFulfilment(CommandContext &context, const QUuid &id);
+// Check-out / admit / lend / dispatch / deliver. A taxi is dispatched as one of its class's
+// free taxis, named by `taxiPlate` (taxifleet.h).
+Result<Reservation> startFulfilment(CommandContext &context, const QUuid &id, const QString &taxiPlate = {});
 // Return / visit done / take back / trip done.
 Result<Reservation> finishFulfilment(CommandContext &context, const QUuid &id);
 // By the customer or a clerk; a paid booking is refunded (RefundPolicy).

@@ -21,7 +21,7 @@ DomainEvent stateChange(const QString &type, const Reservation &r, QJsonObject e
 
 DomainEvent held(const Reservation &r, const Resource &resource)
 {
-    return stateChange(events::ReservationHeld, r,
+    DomainEvent event = stateChange(events::ReservationHeld, r,
                        QJsonObject{
                            {QStringLiteral("resourceId"), ids::toText(r.resourceId)},
                            {QStringLiteral("resourceName"), resource.data.name},
@@ -35,6 +35,9 @@ DomainEvent held(const Reservation &r, const Resource &resource)
                            {QStringLiteral("holdExpiresAt"), r.holdExpiresAt},
                            {QStringLiteral("originDevice"), r.originDevice},
                        });
+    if (!r.details.isEmpty()) // most bookings have none: their events stay as small as they were
+        event.payload.insert(QStringLiteral("details"), r.details);
+    return event;
 }
 
 } // namespace reservationevents

@@ -1,6 +1,7 @@
 #include "demo/democatalogue.h"
 
 #include "demo/democalendar.h"
+#include "demo/demodetails.h"
 
 #include <QJsonDocument>
 
@@ -287,6 +288,15 @@ QList<DemoResource> fromTable(std::span<const Entry> table, Profile profile, con
     return list;
 }
 
+// Each class lists its taxis; it has as many available as it lists.
+QList<DemoResource> taxiClasses(const QString &currency)
+{
+    QList<DemoResource> list = fromTable(TaxiClasses, Profile::Taxi, currency);
+    for (int i = 0; i < list.size(); ++i)
+        taxifleet::store(list[i].draft.attributes, demodetails::fleet(i, list[i].draft.capacity));
+    return list;
+}
+
 QList<DemoResource> sessions(const DemoCalendar &calendar, const QString &currency)
 {
     QList<DemoResource> list;
@@ -316,7 +326,7 @@ QList<DemoResource> resources(Profile profile, const DemoCalendar &calendar, con
     case Profile::Car: return fromTable(Cars, profile, currency);
     case Profile::Exhibition: return sessions(calendar, currency);
     case Profile::Item: return fromTable(Items, profile, currency);
-    case Profile::Taxi: return fromTable(TaxiClasses, profile, currency);
+    case Profile::Taxi: return taxiClasses(currency);
     case Profile::Product: return fromTable(Products, profile, currency);
     }
     return {};

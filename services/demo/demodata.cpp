@@ -8,9 +8,11 @@
 #include "demo/demoaccounts.h"
 #include "demo/democalendar.h"
 #include "demo/democatalogue.h"
+#include "demo/demodetails.h"
 #include "demo/demoplanner.h"
 #include "domain/clock.h"
 #include "domain/lifecycle.h"
+#include "queries/dispatchquery.h"
 #include "storage/customerrepository.h"
 #include "storage/logging.h"
 #include "storage/notificationrepository.h"
@@ -29,6 +31,7 @@ constexpr qint64 Hour = 60 * Minute;
 // Everything the steps of a plan refer to by index.
 struct Cast
 {
+    Profile profile = Profile::Car;
     QList<QUuid> resources;
     QList<QUuid> customers;
     QList<DemoBooking> bookings;
@@ -77,6 +80,16 @@ Result<void> check(const Result<Resource> &result)
     return {};
 }
 
+// A taxi goes out as the first of its class's taxis not on a trip, as a dispatcher would send it.
+Result<void> startFulfilment(CommandContext &context, const QUuid &id)
+{
+    auto taxis = dispatchquery::freeTaxis(context.db, id);
+    if (!taxis)
+        return taxis.error();
+    const QString plate = taxis->free.isEmpty() ? QString() : taxis->free.constFirst().plate;
+    return check(reservationcommands::startFulfilment(context, id, plate));
+}
+
 Result<void> perform(CommandContext &context, const DemoStep &step, const Cast &cast)
 {
     if (step.action == DemoAction::Retire)
@@ -95,6 +108,7 @@ Result<void> perform(CommandContext &context, const DemoStep &step, const Cast &
         request.quantity = b.quantity;
         request.start = b.period.start;
         request.end = b.period.end;
+        request.details = demodetails::forBooking(cast.profile, step.target);
         return check(reservationcommands::hold(context, request));
     }
     case DemoAction::PayByCard:
@@ -110,7 +124,7 @@ Result<void> perform(CommandContext &context, const DemoStep &step, const Cast &
     case DemoAction::Confirm:
         return check(reservationcommands::confirm(context, b.id));
     case DemoAction::StartFulfilment:
-        return check(reservationcommands::startFulfilment(context, b.id));
+        return startFulfilment(context, b.id);
     case DemoAction::FinishFulfilment:
         return check(reservationcommands::finishFulfilment(context, b.id));
     case DemoAction::Cancel:
@@ -173,6 +187,7 @@ Result<DemoSummary> run(CommandContext &past, ManualClock &clock, Profile profil
         democatalogue::resources(profile, calendar, past.settings.currency);
     const QList<CustomerDraft> people = democatalogue::customers();
     Cast cast;
+    cast.profile = profile;
 
     // The shop opened its books 80 days ago; customers signed up over the following week.
     const qint64 opening = calendar.at(-80, 9);

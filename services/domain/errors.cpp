@@ -143,6 +143,47 @@ Error notTheSessionsSlot()
                 QCoreApplication::translate("Errors", "A seat is booked for the session's own date and time."));
 }
 
+Error unknownBookingDetail(const QString &key)
+{
+    return make("unknown_booking_detail",
+                QCoreApplication::translate("Errors", "This booking does not take \"%1\".").arg(key));
+}
+
+Error invalidDeliverySlot(const QString &choices)
+{
+    return make("invalid_delivery_slot",
+                QCoreApplication::translate("Errors", "Choose a delivery slot: %1.").arg(choices));
+}
+
+Error taxiRequired()
+{
+    return make("taxi_required", QCoreApplication::translate("Errors", "Choose the taxi to dispatch."));
+}
+
+Error unknownTaxi(const QString &plate)
+{
+    return make("unknown_taxi",
+                QCoreApplication::translate("Errors", "There is no taxi %1 in this class.").arg(plate));
+}
+
+Error taxiBusy(const QString &plate)
+{
+    return make("taxi_busy", QCoreApplication::translate("Errors", "Taxi %1 is on another trip.").arg(plate));
+}
+
+Error duplicateTaxi(const QString &plate)
+{
+    return make("duplicate_taxi",
+                QCoreApplication::translate("Errors", "Taxi %1 is listed twice.").arg(plate));
+}
+
+Error taxiCountMismatch(int taxis)
+{
+    return make("taxi_count_mismatch",
+                QCoreApplication::translate("Errors", "A class with %n taxi(s) listed has that many taxis available.",
+                                            nullptr, taxis));
+}
+
 Error unknownCustomer()
 {
     return make("unknown_customer", QCoreApplication::translate("Errors", "This customer does not exist."));

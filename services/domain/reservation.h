@@ -3,6 +3,7 @@
 #include "domain/money.h"
 #include "domain/period.h"
 
+#include <QJsonObject>
 #include <QUuid>
 
 // Stored as integers; the values are part of the schema (partial indexes name 0, 1, 2).
@@ -29,6 +30,7 @@ struct HoldRequest final
     qint64 quantity = 1;
     qint64 start = 0; // UTC seconds
     qint64 end = 0;
+    QJsonObject details; // pickup and destination, delivery address and slot (bookingdetails.h)
 };
 
 struct Reservation final
@@ -43,6 +45,7 @@ struct Reservation final
     PaymentStatus paymentStatus = PaymentStatus::Unpaid;
     qint64 holdExpiresAt = 0; // 0 = does not expire
     QString originDevice;
+    QJsonObject details; // bookingdetails.h
     int version = 1;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;

@@ -34,6 +34,7 @@ constexpr CodeStatus CodeStatuses[] = {
     {"delivery_failed", 503},       {"payment_in_progress", 409},
     {"unknown_card_task", 404},     {"push_out_of_order", 409},
     {"session_started", 409},
+    {"taxi_busy", 409},
 };
 
 QString reasonPhrase(int status)

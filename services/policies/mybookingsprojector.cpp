@@ -3,6 +3,7 @@
 #include "core/commandcontext.h"
 #include "core/eventlog.h"
 #include "domain/domainevent.h"
+#include "storage/reservationrepository.h"
 #include "storage/sqlquery.h"
 
 #include <QSet>
@@ -32,7 +33,13 @@ qint64 number(const DomainEvent &event, const char *key)
 const QString InsertBooking = QStringLiteral(
     "INSERT INTO my_bookings(reservation_id, customer_id, resource_id, resource_name, "
     "profile, quantity, start_at, end_at, amount, currency, status, payment_status, "
-    "updated_at, last_event_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    "updated_at, last_event_seq, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+// The booking's details as stored ("{}" when the event carries none).
+QString detailsOf(const DomainEvent &event)
+{
+    return reservationrepository::detailsText(event.payload.value(QLatin1StringView("details")).toObject());
+}
 
 // The booking's row from a held (or synced) event, by the statement given.
 Result<void> writeBooking(const QSqlDatabase &db, const QString &statement, const DomainEvent &e)
@@ -51,7 +58,8 @@ Result<void> writeBooking(const QSqlDatabase &db, const QString &statement, cons
         .bind(text(e, "status"))
         .bind(text(e, "paymentStatus"))
         .bind(e.occurredAt)
-        .bind(e.seq);
+        .bind(e.seq)
+        .bind(detailsOf(e));
     return q.exec();
 }
 
@@ -62,6 +70,12 @@ Result<void> insertBooking(const QSqlDatabase &db, const DomainEvent &e)
 
 Result<void> updateBooking(const QSqlDatabase &db, const DomainEvent &e)
 {
+    if (e.payload.contains(QLatin1StringView("details"))) { // the dispatcher sent a taxi
+        SqlQuery q(db, QStringLiteral("UPDATE my_bookings SET status = ?, payment_status = ?, details = ?, "
+                                      "updated_at = ?, last_event_seq = ? WHERE reservation_id = ?"));
+        q.bind(text(e, "status")).bind(text(e, "paymentStatus")).bind(detailsOf(e)).bind(e.occurredAt).bind(e.seq).bind(e.aggregateId);
+        return q.exec();
+    }
     SqlQuery q(db, QStringLiteral("UPDATE my_bookings SET status = ?, payment_status = ?, "
                                   "updated_at = ?, last_event_seq = ? WHERE reservation_id = ?"));
     q.bind(text(e, "status")).bind(text(e, "paymentStatus")).bind(e.occurredAt).bind(e.seq).bind(e.aggregateId);
@@ -74,8 +88,8 @@ Result<void> upsertBooking(const QSqlDatabase &db, const DomainEvent &e)
 {
     static const QString upsert = InsertBooking
                                   + QLatin1String(" ON CONFLICT(reservation_id) DO UPDATE SET status = excluded.status, "
-                                                  "payment_status = excluded.payment_status, updated_at = excluded.updated_at, "
-                                                  "last_event_seq = excluded.last_event_seq");
+                                                  "payment_status = excluded.payment_status, details = excluded.details, "
+                                                  "updated_at = excluded.updated_at, last_event_seq = excluded.last_event_seq");
     return writeBooking(db, upsert, e);
 }
 

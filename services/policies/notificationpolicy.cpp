@@ -7,6 +7,8 @@
 #include "domain/ids.h"
 #include "domain/notification.h"
 #include "domain/payment.h"
+#include "domain/bookingdetails.h"
+#include "domain/taxifleet.h"
 #include "queries/bookinglookup.h"
 #include "storage/customerrepository.h"
 #include "storage/notificationrepository.h"
@@ -109,6 +111,14 @@ Result<void> NotificationPolicy::handle(CommandContext &context, const DomainEve
                        : QCoreApplication::translate("Notification", "Your booking of %1 on %2 is kept until %3: please "
                                                                      "pay before then."))
                      .arg(resource.value()->data.name, when, until);
+    }
+    if (const auto taxi = taxifleet::assigned(reservation.value()); taxi && event.type == events::FulfilmentStarted) {
+        // The customer looks out for this car and may call its driver.
+        n.body = QCoreApplication::translate("Notification", "Your taxi for %1 on %2 is on its way to %3: %4, "
+                                                             "driver %5, phone %6.")
+                     .arg(resource.value()->data.name, when,
+                          reservation->details.value(bookingdetails::PickupKey).toString(), taxi->plate, taxi->driver,
+                          taxi->phone);
     }
     // The code lets the customer find this booking again (kiosk, phone call) and tells
     // apart two bookings of the same thing.

@@ -271,8 +271,8 @@ Result<QList<BookingRow>> rows(const QSqlDatabase &db, const QList<qint64> &keys
             q.bind(i < keys.size() ? keys.at(i) : qint64(-1)); // -1: no row has it
         RD_TRY(q.exec());
         while (q.next()) {
-            BookingRow row{reservationrepository::fromRow(q), q.text(15), q.text(16),
-                           profiles::fromKey(q.text(17)).value_or(Profile::Item), q.integer(18)};
+            BookingRow row{reservationrepository::fromRow(q), q.text(16), q.text(17),
+                           profiles::fromKey(q.text(18)).value_or(Profile::Item), q.integer(19)};
             found.insert(row.key, std::move(row));
         }
     }

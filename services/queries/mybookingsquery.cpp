@@ -1,5 +1,6 @@
 #include "queries/mybookingsquery.h"
 
+#include "storage/reservationrepository.h"
 #include "storage/sqlquery.h"
 
 namespace mybookingsquery {
@@ -7,7 +8,7 @@ namespace {
 
 const QString Select = QStringLiteral(
     "SELECT reservation_id, customer_id, resource_id, resource_name, profile, quantity, start_at, "
-    "end_at, amount, currency, status, payment_status, updated_at FROM my_bookings ");
+    "end_at, amount, currency, status, payment_status, updated_at, details FROM my_bookings ");
 
 Result<QList<TimelineEntry>> timeline(const QSqlDatabase &db, const QUuid &reservationId)
 {
@@ -36,6 +37,7 @@ Result<QList<MyBooking>> select(const QSqlDatabase &db, SqlQuery &q)
         b.status = q.text(10);
         b.paymentStatus = q.text(11);
         b.updatedAt = q.integer(12);
+        b.details = reservationrepository::detailsFromText(q.text(13));
         list.append(b);
     }
     for (MyBooking &b : list) {

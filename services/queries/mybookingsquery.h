@@ -3,6 +3,7 @@
 #include "domain/period.h"
 #include "domain/money.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QUuid>
 
@@ -32,6 +33,7 @@ struct MyBooking final
     QString status;
     QString paymentStatus;
     qint64 updatedAt = 0;
+    QJsonObject details; // bookingdetails.h
     QList<TimelineEntry> timeline;
 
     bool operator==(const MyBooking &) const = default;

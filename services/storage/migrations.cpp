@@ -243,6 +243,11 @@ const QList<Migration> &all()
           // my_booking_timeline, and the log is read by seq. The index cost every event a
           // B-tree insert.
           "DROP INDEX events_by_aggregate"}},
+        {11, "booking details",
+         {// Where a taxi picks up and goes, where and when a product is delivered, which taxi
+          // was sent (domain/bookingdetails.h): one JSON object, "{}" for most bookings.
+          "ALTER TABLE reservations ADD COLUMN details TEXT NOT NULL DEFAULT '{}'",
+          "ALTER TABLE my_bookings ADD COLUMN details TEXT NOT NULL DEFAULT '{}'"}},
     };
     return list;
 }

@@ -80,6 +80,7 @@ Result<void> ReservationBulkImport::add(const QList<Reservation> &reservations)
     std::array<char, 36> buffer;
     Utf8Cache currencies;
     Utf8Cache devices;
+    Utf8Cache details; // nearly always "{}"
     for (const Reservation &r : reservations) {
         // The order of reservationrepository::columns().
         insert.bind(1, uuidText(r.id, buffer));
@@ -97,6 +98,7 @@ Result<void> ReservationBulkImport::add(const QList<Reservation> &reservations)
         insert.bind(13, r.version);
         insert.bind(14, r.createdAt);
         insert.bind(15, r.updatedAt);
+        insert.bind(16, details(reservationrepository::detailsText(r.details)));
         RD_TRY(insert.run());
         m_longest = std::max(m_longest, r.period.seconds());
     }

@@ -6,6 +6,7 @@
 #include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 
 namespace reservationrepository {
@@ -13,11 +14,24 @@ namespace {
 
 const QString Columns = QStringLiteral(
     "id, resource_id, customer_id, quantity, start_at, end_at, amount, currency, status, "
-    "payment_status, hold_expires_at, origin_device, version, created_at, updated_at");
+    "payment_status, hold_expires_at, origin_device, version, created_at, updated_at, details");
 const QString InsertSql = QStringLiteral("INSERT INTO reservations(") + Columns
-                          + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                          + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
 } // namespace
+
+QString detailsText(const QJsonObject &details)
+{
+    return details.isEmpty() ? QStringLiteral("{}")
+                             : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject detailsFromText(const QString &text)
+{
+    if (text.size() <= 2)
+        return {};
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
 
 Reservation fromRow(const SqlQuery &q)
 {
@@ -35,6 +49,7 @@ Reservation fromRow(const SqlQuery &q)
     r.version = int(q.integer(12));
     r.createdAt = q.integer(13);
     r.updatedAt = q.integer(14);
+    r.details = detailsFromText(q.text(15));
     return r;
 }
 
@@ -69,7 +84,8 @@ void bindRow(SqlQuery &q, const Reservation &r)
         .bind(r.originDevice)
         .bind(r.version)
         .bind(r.createdAt)
-        .bind(r.updatedAt);
+        .bind(r.updatedAt)
+        .bind(detailsText(r.details));
 }
 
 Result<void> noteLongest(const QSqlDatabase &db, qint64 seconds)
@@ -103,13 +119,14 @@ Result<void> insertMany(const QSqlDatabase &db, const QList<Reservation> &list)
 Result<void> updateState(const QSqlDatabase &db, const Reservation &r, int expectedVersion)
 {
     SqlQuery q(db, QStringLiteral("UPDATE reservations SET status = ?, payment_status = ?, "
-                                  "hold_expires_at = ?, version = ?, updated_at = ? "
+                                  "hold_expires_at = ?, version = ?, updated_at = ?, details = ? "
                                   "WHERE id = ? AND version = ?"));
     q.bind(int(r.status))
         .bind(int(r.paymentStatus))
         .bind(r.holdExpiresAt)
         .bind(r.version)
         .bind(r.updatedAt)
+        .bind(detailsText(r.details))
         .bind(r.id)
         .bind(expectedVersion);
     RD_TRY(q.exec());

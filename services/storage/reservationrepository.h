@@ -15,7 +15,7 @@ namespace reservationrepository {
 Result<void> insert(const QSqlDatabase &db, const Reservation &reservation);
 // Many rows in one prepared statement (bulk import); the caller owns the transaction.
 Result<void> insertMany(const QSqlDatabase &db, const QList<Reservation> &reservations);
-// Writes status, payment status, hold expiry, version and time if the stored version is
+// Writes status, payment status, hold expiry, details, version and time if the stored version is
 // `expectedVersion`; version_conflict otherwise.
 Result<void> updateState(const QSqlDatabase &db, const Reservation &reservation, int expectedVersion);
 Result<std::optional<Reservation>> find(const QSqlDatabase &db, const QUuid &id);
@@ -42,5 +42,8 @@ QString columns(const QString &tableAlias = {});
 QString insertSql();
 Reservation fromRow(const SqlQuery &row);
 void bindRow(SqlQuery &query, const Reservation &reservation);
+// The details column's text ("{}" when there are none) and back.
+QString detailsText(const QJsonObject &details);
+QJsonObject detailsFromText(const QString &text);
 
 } // namespace reservationrepository

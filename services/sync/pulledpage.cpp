@@ -53,6 +53,8 @@ std::optional<Reservation> asStored(const QUuid &id, const QJsonObject &row)
     r.version = int(integer("version"));
     r.createdAt = integer("created_at");
     r.updatedAt = integer("updated_at");
+    // A server older than booking details sends none.
+    r.details = reservationrepository::detailsFromText(row.value(QLatin1StringView("details")).toString());
     // Another spelling of the id is another row: find(id) would not see it.
     if (!complete || storedId != ids::toText(id))
         return std::nullopt;

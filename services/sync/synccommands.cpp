@@ -83,13 +83,13 @@ Result<void> applyPayment(CommandContext &context, const QJsonObject &payload)
     return errors::invalidPaymentTransition(QString(), status);
 }
 
-Result<void> applyTransition(CommandContext &context, const QString &kind, const QUuid &id)
+Result<void> applyTransition(CommandContext &context, const QString &kind, const QUuid &id, const QString &taxiPlate)
 {
     Result<Reservation> done = errors::unknownReservation();
     if (kind == Confirm)
         done = reservationcommands::confirm(context, id);
     else if (kind == Start)
-        done = reservationcommands::startFulfilment(context, id);
+        done = reservationcommands::startFulfilment(context, id, taxiPlate);
     else if (kind == Finish)
         done = reservationcommands::finishFulfilment(context, id);
     else if (kind == Cancel)
@@ -180,12 +180,16 @@ SyncCommand hold(const Reservation &r)
                                    {QStringLiteral("customerId"), ids::toText(r.customerId)},
                                    {QStringLiteral("quantity"), r.quantity},
                                    {QStringLiteral("start"), r.period.start},
-                                   {QStringLiteral("end"), r.period.end}}};
+                                   {QStringLiteral("end"), r.period.end},
+                                   {QStringLiteral("details"), r.details}}};
 }
 
-SyncCommand transition(const QString &kind, const QUuid &reservationId)
+SyncCommand transition(const QString &kind, const QUuid &reservationId, const QString &taxiPlate)
 {
-    return SyncCommand{{}, kind, reservationId, QJsonObject{{QStringLiteral("id"), ids::toText(reservationId)}}};
+    QJsonObject payload{{QStringLiteral("id"), ids::toText(reservationId)}};
+    if (!taxiPlate.isEmpty())
+        payload.insert(QStringLiteral("taxi"), taxiPlate);
+    return SyncCommand{{}, kind, reservationId, payload};
 }
 
 Result<SyncCommand> paymentRecorded(CommandContext &context, const PaymentOutcome &outcome,
@@ -208,8 +212,9 @@ Result<SyncCommand> paymentRecorded(CommandContext &context, const PaymentOutcom
 HoldRequest holdRequest(const SyncCommand &command)
 {
     const QJsonObject &p = command.payload;
-    return HoldRequest{uuid(p, "id"), uuid(p, "resourceId"), uuid(p, "customerId"),
-                       number(p, "quantity"), number(p, "start"), number(p, "end")};
+    return HoldRequest{uuid(p, "id"),         uuid(p, "resourceId"), uuid(p, "customerId"),
+                       number(p, "quantity"), number(p, "start"),     number(p, "end"),
+                       p.value(QLatin1StringView("details")).toObject()};
 }
 
 Result<void> apply(CommandContext &context, const SyncCommand &command)
@@ -225,7 +230,7 @@ Result<void> apply(CommandContext &context, const SyncCommand &command)
         return {};
     }
     if (command.kind == Confirm || command.kind == Start || command.kind == Finish || command.kind == Cancel)
-        return applyTransition(context, command.kind, uuid(p, "id"));
+        return applyTransition(context, command.kind, uuid(p, "id"), text(p, "taxi"));
     if (command.kind == PaymentRecorded)
         return applyPayment(context, p);
     if (command.kind == Refund)

@@ -22,7 +22,8 @@ SyncCommand retireResource(const QUuid &id);
 SyncCommand refund(const QUuid &reservationId);
 SyncCommand hold(const Reservation &reservation);
 // kind: one of the transition kinds below.
-SyncCommand transition(const QString &kind, const QUuid &reservationId);
+// `taxiPlate`: the taxi a Start (dispatch) sent.
+SyncCommand transition(const QString &kind, const QUuid &reservationId, const QString &taxiPlate = {});
 // The payment status a payment left the booking in, with the payment row when one was made.
 Result<SyncCommand> paymentRecorded(CommandContext &context, const PaymentOutcome &outcome,
                                     const QUuid &reservationId);

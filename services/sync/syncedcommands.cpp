@@ -89,9 +89,12 @@ Result<Reservation> confirm(CommandContext &context, const QUuid &id)
     return transition(context, synccommands::Confirm, id, &reservationcommands::confirm);
 }
 
-Result<Reservation> startFulfilment(CommandContext &context, const QUuid &id)
+Result<Reservation> startFulfilment(CommandContext &context, const QUuid &id, const QString &taxiPlate)
 {
-    return transition(context, synccommands::Start, id, &reservationcommands::startFulfilment);
+    auto done = reservationcommands::startFulfilment(context, id, taxiPlate);
+    if (done)
+        RD_TRY(outbox::record(context, synccommands::transition(synccommands::Start, id, taxiPlate)));
+    return done;
 }
 
 Result<Reservation> finishFulfilment(CommandContext &context, const QUuid &id)

@@ -22,7 +22,7 @@ Result<PaymentOutcome> pay(CommandContext &context, const PaymentRequest &reques
 Result<PaymentOutcome> finishCardCharge(CommandContext &context, const QUuid &taskId,
                                         const Result<GatewayCharge> &answer);
 Result<Reservation> confirm(CommandContext &context, const QUuid &id);
-Result<Reservation> startFulfilment(CommandContext &context, const QUuid &id);
+Result<Reservation> startFulfilment(CommandContext &context, const QUuid &id, const QString &taxiPlate = {});
 Result<Reservation> finishFulfilment(CommandContext &context, const QUuid &id);
 Result<Reservation> cancel(CommandContext &context, const QUuid &id);
 // Refunds a paid booking that stays as it is (see ReservationService::refund).

@@ -276,10 +276,23 @@ private Q_SLOTS:
         QTRY_COMPARE(view->model()->rowCount(), 1);
         QCOMPARE(view->model()->index(0, AvailabilityModel::FreeColumn).data().toString(), u"5 of 5"_s);
         QTRY_VERIFY(child<QPushButton>(&page, u"hold"_s)->isEnabled()); // the first row is chosen
+        // A taxi is not booked without where it picks up and where it goes: said beside the
+        // fields, the pickup field is focused, nothing is stored.
+        const QStringList before = t.snapshot();
+        click(child<QPushButton>(&page, u"hold"_s));
+        QCOMPARE(child<QLabel>(&page, u"bookingDetailsError"_s)->text(), u"Pickup address is required."_s);
+        QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>(&page, u"pickup"_s));
+        QCOMPARE(t.snapshot(), before);
+        QTest::keyClicks(child<QLineEdit>(&page, u"pickup"_s), u"  Seoul Station, exit 1 "_s);
+        QTest::keyClick(child<QLineEdit>(&page, u"pickup"_s), Qt::Key_Tab);
+        QTest::keyClicks(QApplication::focusWidget(), u"Gimpo Airport"_s);
+        QCOMPARE(child<QLineEdit>(&page, u"destination"_s)->text(), u"Gimpo Airport"_s);
         click(child<QPushButton>(&page, u"hold"_s));
         auto *confirmation = page.findChild<BookingConfirmation *>();
         QTRY_VERIFY(confirmation->isVisible());
         const Reservation r = t.reload(confirmation->reservation()->id);
+        QCOMPARE(r.details, (QJsonObject{{u"pickup"_s, u"Seoul Station, exit 1"_s}, {u"destination"_s, u"Gimpo Airport"_s}}));
+        QVERIFY(child<QLineEdit>(&page, u"pickup"_s)->text().isEmpty()); // the next trip is another one
         QCOMPARE(r.period.start, seoul(day, QTime(9, 30)));
         QCOMPARE(r.period.seconds(), qint64(profiles::traits(Profile::Taxi).slotMinutes) * 60);
         QVERIFY(child<QLabel>(confirmation, u"confirmationText"_s)->text().contains(u"dispatcher"_s));

@@ -1,13 +1,16 @@
 // Acceptance, call-taxi booking (seed 003), through the window alone: the manager registers a
-// taxi class with two taxis and the staff accounts; a clerk books a pickup slot for a walk-in
-// and takes the card, which does not confirm a taxi: the dispatcher confirms, dispatches and
-// completes the trip on the Bookings screen; a customer books a slot, is declined, pays, sees
+// taxi class with its two taxis (plate, driver, phone) and the staff accounts; a clerk books a
+// pickup slot for a walk-in with the pickup address and destination, and takes the card, which
+// does not confirm a taxi: the dispatcher confirms, sends one of the class's free taxis (the
+// customer's message names it) and completes the trip on the Bookings screen; a customer books a slot, is declined, pays, sees
 // that the dispatcher still has to confirm, and cancels on My bookings (refund).
 #include "api/session.h"
 #include "guidriver.h"
 #include "mainwindow.h"
 #include "testbackend.h"
 
+#include <QLabel>
+#include <QListWidget>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -25,7 +28,9 @@ private Q_SLOTS:
         const QDate day(2027, 1, 20);
         STEP(d.start());
 
-        STEP(d.setUpShop({taxi, u"8,000"_s, 2, u"vehicles"_s, u"Sonata, K5"_s}));
+        const Taxi first{u"12GA 3456"_s, u"Kim Minsu"_s, u"010-1111-2222"_s};
+        const Taxi second{u"34NA 5678"_s, u"Lee Jungho"_s, u"010-3333-5555"_s};
+        STEP(d.setUpShop({taxi, u"8,000"_s, 0, u"vehicles"_s, u"Sonata, K5"_s, {}, {}, {first, second}}));
 
         // A clerk books the 9:30 pickup for a walk-in; paid, it waits for the dispatcher.
         STEP(d.signInAsClerk());
@@ -34,6 +39,7 @@ private Q_SLOTS:
         STEP(d.setPickup(day, QTime(9, 30)));
         STEP(d.find({taxi}));
         QCOMPARE(d.freeText(taxi), u"2 of 2"_s);
+        STEP(d.enterTrip(u"Seoul Station, exit 1"_s, u"Gimpo Airport"_s));
         STEP(d.hold(taxi));
         const QUuid trip = d.lastBooking();
         QVERIFY(d.confirmationText().contains(u"After payment the dispatcher confirms the booking."_s));
@@ -52,7 +58,15 @@ private Q_SLOTS:
         QTRY_COMPARE(d.offeredSteps(), (QStringList{u"Confirm"_s, u"Cancel booking…"_s}));
         STEP(d.runStep(u"confirmBooking"_s, u"Confirm"_s, u"confirmed"_s));
         QCOMPARE(d.offeredSteps(), (QStringList{u"Dispatch"_s, u"Cancel booking…"_s}));
-        STEP(d.runStep(u"startFulfilment"_s, u"Dispatch"_s, u"in use"_s));
+        QCOMPARE(d.page()->findChild<QLabel *>(u"bookingWhere"_s)->text(), u"Seoul Station, exit 1 → Gimpo Airport"_s);
+        STEP(d.dispatchTaxi(second.plate, 2));
+        QCOMPARE(d.page()->findChild<QLabel *>(u"bookingTaxi"_s)->text(), u"34NA 5678 · Lee Jungho · 010-3333-5555"_s);
+        QCOMPARE(taxifleet::assigned(t.reload(trip)), std::optional(second));
+        // The customer is told which taxi comes, with its driver's phone.
+        auto *history = d.page()->findChild<QListWidget *>(u"bookingTimeline"_s);
+        QTRY_VERIFY(!history->findItems(u"Your taxi for Standard taxi on 2027-01-20 09:30 is on its way to Seoul Station, "
+                                        u"exit 1: 34NA 5678, driver Lee Jungho, phone 010-3333-5555."_s,
+                                        Qt::MatchContains).isEmpty());
         STEP(d.runStep(u"finishFulfilment"_s, u"Complete trip"_s, u"completed"_s));
         const Reservation done = t.reload(trip);
         QCOMPARE(done.status, ReservationStatus::Completed);
@@ -65,6 +79,7 @@ private Q_SLOTS:
         STEP(d.openTab(u"bookPage"_s));
         STEP(d.setPickup(day.addDays(1), QTime(14, 0)));
         STEP(d.find({taxi}));
+        STEP(d.enterTrip(u"Hongik Univ. Station"_s, u"COEX"_s));
         STEP(d.hold(taxi));
         const QUuid own = d.lastBooking();
         QCOMPARE(t.reload(own).customerId, d.window().session()->user().customerId);

@@ -145,6 +145,8 @@ QJsonObject ApiRoutesTest::holdFor(const Resource &resource, const QUuid &custom
                      {QStringLiteral("end"), iso(start + days * TestBackend::Day)}};
     if (!customer.isNull())
         hold.insert(QStringLiteral("customer"), text(customer));
+    if (const QJsonObject details = TestBackend::completeDetails(resource.data.profile); !details.isEmpty())
+        hold.insert(QStringLiteral("details"), details);
     return hold;
 }
 

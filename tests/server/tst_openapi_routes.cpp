@@ -379,12 +379,16 @@ void OpenApiRoutesTest::successfulCallsAnswerAsDocumented()
     // Inventory.
     const QJsonObject resource = callAsDocumented(
         "POST", QStringLiteral("/api/v1/resources"), manager, 201, {},
-        R"({"profile":"taxi","name":"Taxi Large","capacity":2,"price":{"amount":30000,"currency":"KRW"},"pricingUnit":"booking"})");
+        R"({"profile":"taxi","name":"Taxi Large","capacity":2,"price":{"amount":30000,"currency":"KRW"},"pricingUnit":"booking",
+            "attributes":{"taxis":[{"plate":"12GA 3456","driver":"Kim Minsu","phone":"010-1111-2222"},
+                                   {"plate":"34NA 5678","driver":"Lee Jungho","phone":"010-3333-5555"}]}})");
     const QString resourceId = resource.value(QStringLiteral("id")).toString();
     callAsDocumented("GET", QStringLiteral("/api/v1/resources"), customer, 200, {}, {}, QStringLiteral("profile=taxi"));
     callAsDocumented("GET", QStringLiteral("/api/v1/resources/{id}"), customer, 200, resourceId);
     callAsDocumented("PUT", QStringLiteral("/api/v1/resources/{id}"), manager, 200, resourceId,
-                     R"({"version":1,"profile":"taxi","name":"Taxi XL","capacity":2,"price":{"amount":30000,"currency":"KRW"}})");
+                     R"({"version":1,"profile":"taxi","name":"Taxi XL","capacity":2,"price":{"amount":30000,"currency":"KRW"},
+                         "attributes":{"taxis":[{"plate":"12GA 3456","driver":"Kim Minsu","phone":"010-1111-2222"},
+                                                {"plate":"34NA 5678","driver":"Lee Jungho","phone":"010-3333-5555"}]}})");
     const QJsonObject free = callAsDocumented("GET", QStringLiteral("/api/v1/availability"), customer, 200, {}, {},
                                               QStringLiteral("start=%1&end=%2").arg(start, end));
     QVERIFY(!free.value(QStringLiteral("items")).toArray().isEmpty());
@@ -396,7 +400,8 @@ void OpenApiRoutesTest::successfulCallsAnswerAsDocumented()
     callAsDocumented("GET", QStringLiteral("/api/v1/customers/{id}"), clerk, 200, walkIn.value(QStringLiteral("id")).toString());
 
     // A booking through its whole life.
-    const QByteArray hold = QStringLiteral(R"({"resource":"%1","customer":"%2","start":"%3","end":"%4"})")
+    const QByteArray hold = QStringLiteral(R"({"resource":"%1","customer":"%2","start":"%3","end":"%4",
+                                               "details":{"pickup":"Seoul Station","destination":"COEX"}})")
                                 .arg(resourceId, customerId, start, end)
                                 .toUtf8();
     QString booking = callAsDocumented("POST", QStringLiteral("/api/v1/reservations"), clerk, 201, {}, hold)
@@ -407,7 +412,12 @@ void OpenApiRoutesTest::successfulCallsAnswerAsDocumented()
     callAsDocumented("POST", QStringLiteral("/api/v1/reservations/{id}/payments"), clerk, 201, booking, R"({"method":"cash"})");
     callAsDocumented("GET", QStringLiteral("/api/v1/reservations/{id}/payments"), customer, 200, booking);
     callAsDocumented("POST", QStringLiteral("/api/v1/reservations/{id}/confirm"), clerk, 200, booking);
-    callAsDocumented("POST", QStringLiteral("/api/v1/reservations/{id}/check-out"), clerk, 200, booking);
+    const QJsonObject taxis = callAsDocumented("GET", QStringLiteral("/api/v1/reservations/{id}/free-taxis"), clerk, 200, booking);
+    QCOMPARE(taxis.value(QStringLiteral("items")).toArray().size(), 2);
+    const QJsonObject sent = callAsDocumented("POST", QStringLiteral("/api/v1/reservations/{id}/check-out"), clerk, 200,
+                                              booking, R"({"taxi":"34NA 5678"})");
+    QCOMPARE(sent.value(QStringLiteral("details")).toObject().value(QStringLiteral("taxi")).toObject().value(QStringLiteral("driver")),
+             QJsonValue(QStringLiteral("Lee Jungho")));
     callAsDocumented("POST", QStringLiteral("/api/v1/reservations/{id}/return"), clerk, 200, booking);
 
     // Pay later, then by card, refund, cancel.

@@ -69,10 +69,33 @@ void retype(QWidget *field, const QString &text)
     QTest::keyClicks(field, text);
 }
 
+// Clicks the cell, opens it for editing with F2 (unless it is open already), types `text` and
+// Return, as in a spreadsheet.
+void typeIntoCell(QTableView *view, const QModelIndex &index, const QString &text);
+
 void clickCell(QTableView *view, const QModelIndex &index)
 {
     view->scrollTo(index);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+}
+
+void typeIntoCell(QTableView *view, const QModelIndex &index, const QString &text)
+{
+    const auto openEditor = [view]() -> QLineEdit * {
+        for (QLineEdit *edit : view->findChildren<QLineEdit *>())
+            if (edit->isVisible())
+                return edit;
+        return nullptr;
+    };
+    if (!openEditor() || view->currentIndex() != index) {
+        STEP(clickCell(view, index));
+        QTest::keyClick(view, Qt::Key_F2);
+    }
+    QLineEdit *edit = nullptr;
+    QTRY_VERIFY((edit = openEditor()));
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE(index.data().toString(), text);
 }
 
 int rowWith(const QAbstractItemModel *model, int column, int role, const QVariant &value)
@@ -93,7 +116,7 @@ QStringList columnOf(const QAbstractItemModel *model, int column)
 
 } // namespace
 
-GuiDriver::GuiDriver(TestBackend &backend, Profile profile) : m_profile(profile)
+GuiDriver::GuiDriver(TestBackend &backend, Profile profile) : m_backend(backend), m_profile(profile)
 {
     QSettings().clear(); // no remembered tab or size from an earlier run
     TestBackend::must(backend.backend().accounts().setUp(
@@ -234,6 +257,13 @@ QStringList GuiDriver::tabs() const
     return m_window->workspace() ? m_window->workspace()->pageNames() : QStringList();
 }
 
+QString GuiDriver::tabTitle(const QString &pageName) const
+{
+    Workspace *workspace = m_window->workspace();
+    const int index = workspace ? workspace->pageNames().indexOf(pageName) : -1;
+    return index < 0 ? QString() : workspace->tabText(index).remove(u'&');
+}
+
 QWidget *GuiDriver::page() const
 {
     return m_window->workspace() ? m_window->workspace()->currentWidget() : nullptr;
@@ -268,6 +298,16 @@ void GuiDriver::registerResource(const ResourceEntry &entry)
         STEP(typeDate(child<QDateEdit>(editor, QStringLiteral("attribute_date")), entry.date));
     if (entry.time.isValid())
         STEP(typeTime(child<QTimeEdit>(editor, QStringLiteral("attribute_time")), entry.time));
+    for (const Taxi &taxi : entry.taxis) {
+        STEP(click(child<QPushButton>(editor, QStringLiteral("addTaxi"))));
+        auto *table = child<QTableView>(editor, QStringLiteral("taxiFleetTable"));
+        const int row = table->model()->rowCount() - 1;
+        int column = 0;
+        for (const QString &text : {taxi.plate, taxi.driver, taxi.phone})
+            STEP(typeIntoCell(table, table->model()->index(row, column++), text));
+    }
+    if (!entry.taxis.isEmpty())
+        QTRY_COMPARE(child<QSpinBox>(editor, QStringLiteral("resourceCapacity"))->value(), int(entry.taxis.size()));
     STEP(click(child<QPushButton>(editor, QStringLiteral("saveResource"))));
     const QPointer<ResourceEditorDialog> stillOpen(editor); // it deletes itself once saved
     QTRY_VERIFY2(!dialog<ResourceEditorDialog>(),
@@ -415,6 +455,41 @@ void GuiDriver::hold(const QString &resourceName)
     m_lastBooking = confirmation->reservation()->id;
 }
 
+void GuiDriver::hold(const QString &resourceName, const QString &expectedError)
+{
+    auto *view = child<QTableView>(page(), QStringLiteral("availability"));
+    const int row = columnOf(view->model(), AvailabilityModel::NameColumn).indexOf(resourceName);
+    QVERIFY2(row >= 0, qPrintable(resourceName + QStringLiteral(" is not offered")));
+    STEP(clickCell(view, view->model()->index(row, 0)));
+    auto *button = child<QPushButton>(page(), QStringLiteral("hold"));
+    QTRY_VERIFY(button->isEnabled());
+    const QStringList before = m_backend.snapshot();
+    STEP(click(button));
+    QTRY_COMPARE(child<QLabel>(page(), QStringLiteral("bookingDetailsError"))->text(), expectedError);
+    QCOMPARE(m_backend.snapshot(), before);
+}
+
+void GuiDriver::enterTrip(const QString &pickup, const QString &destination)
+{
+    auto *from = child<QLineEdit>(page(), QStringLiteral("pickup"));
+    auto *to = child<QLineEdit>(page(), QStringLiteral("destination"));
+    QVERIFY(from->isVisible() && to->isVisible());
+    STEP(retype(from, pickup));
+    STEP(retype(to, destination));
+}
+
+void GuiDriver::enterDelivery(const QString &address, const QString &slotText)
+{
+    auto *where = child<QLineEdit>(page(), QStringLiteral("address"));
+    QVERIFY(where->isVisible());
+    STEP(retype(where, address));
+    auto *slot = child<QComboBox>(page(), QStringLiteral("deliverySlot"));
+    slot->setFocus();
+    for (int tries = 0; tries < slot->count() && slot->currentText() != slotText; ++tries)
+        QTest::keyClick(slot, Qt::Key_Down);
+    QCOMPARE(slot->currentText(), slotText);
+}
+
 QString GuiDriver::confirmationText() const
 {
     return child<QLabel>(page(), QStringLiteral("confirmationText"))->text();
@@ -478,12 +553,8 @@ void GuiDriver::selectBooking(const QUuid &id)
     QTRY_COMPARE(page()->findChild<BookingDetailPane *>()->bookingId(), id);
 }
 
-void GuiDriver::runStep(const QString &buttonName, const QString &expectedVerb, const QString &expectedStatus)
+void GuiDriver::goAheadIfEarly(const QString &expectedStatus)
 {
-    auto *button = child<QPushButton>(page(), buttonName);
-    QTRY_VERIFY(button->isVisible() && button->isEnabled());
-    QCOMPARE(plain(button), expectedVerb);
-    STEP(click(button));
     // A step long before the booking starts is asked about first: the scenarios mean it.
     auto *status = child<QLabel>(page(), QStringLiteral("bookingStatus"));
     QTRY_VERIFY(status->text() == expectedStatus || m_window->findChild<QMessageBox *>(QStringLiteral("earlyStepQuestion")));
@@ -492,11 +563,38 @@ void GuiDriver::runStep(const QString &buttonName, const QString &expectedVerb, 
         STEP(click(child<QPushButton>(early, QStringLiteral("earlyStepGo"))));
     }
     QTRY_COMPARE(status->text(), expectedStatus);
+}
+
+void GuiDriver::runStep(const QString &buttonName, const QString &expectedVerb, const QString &expectedStatus)
+{
+    auto *button = child<QPushButton>(page(), buttonName);
+    QTRY_VERIFY(button->isVisible() && button->isEnabled());
+    QCOMPARE(plain(button), expectedVerb);
+    STEP(click(button));
+    STEP(goAheadIfEarly(expectedStatus));
     // The list's refresh may show the new state before the step's own answer is said.
     auto *message = child<QLabel>(page(), QStringLiteral("bookingMessage"));
     QTRY_VERIFY2(message->text() == QStringLiteral("Done: the booking is now %1.").arg(expectedStatus)
                      || message->text() == QStringLiteral("The booking is confirmed."),
                  qPrintable(message->text()));
+}
+
+void GuiDriver::dispatchTaxi(const QString &plate, int offered)
+{
+    auto *taxis = child<QComboBox>(page(), QStringLiteral("taxiToSend"));
+    QTRY_VERIFY(taxis->isVisible());
+    QTRY_COMPARE(taxis->count(), offered);
+    taxis->setFocus();
+    QTest::keyClick(taxis, Qt::Key_Home);
+    for (int tries = 0; tries < taxis->count() && !taxis->currentText().startsWith(plate); ++tries)
+        QTest::keyClick(taxis, Qt::Key_Down);
+    QVERIFY2(taxis->currentText().startsWith(plate), qPrintable(taxis->currentText()));
+    auto *button = child<QPushButton>(page(), QStringLiteral("startFulfilment"));
+    QTRY_VERIFY(button->isVisible() && button->isEnabled());
+    STEP(click(button));
+    STEP(goAheadIfEarly(QStringLiteral("in use")));
+    QTRY_VERIFY2(child<QLabel>(page(), QStringLiteral("bookingMessage"))->text().startsWith(QStringLiteral("Dispatched: ") + plate),
+                 qPrintable(child<QLabel>(page(), QStringLiteral("bookingMessage"))->text()));
 }
 
 QStringList GuiDriver::offeredSteps() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/taxifleet.h"
+
 #include "domain/profile.h"
 #include "domain/reservation.h"
 #include "domain/role.h"
@@ -40,6 +42,7 @@ struct ResourceEntry
     QString attributeValue;
     QDate date{}; // an exhibition session's date and start time (left as offered when invalid)
     QTime time{};
+    QList<Taxi> taxis{}; // a taxi class's taxis, typed into its table
 };
 
 // Drives one MainWindow over a TestBackend the way people at the shop do: with mouse clicks
@@ -66,6 +69,7 @@ public:
     // File > Sign out, by its shortcut Ctrl+Shift+L.
     void signOut();
     QStringList tabs() const;
+    QString tabTitle(const QString &pageName) const; // without its mnemonic
     // Clicks the tab of the screen with this object name.
     void openTab(const QString &pageName);
     QWidget *page() const; // the screen on top
@@ -97,6 +101,12 @@ public:
     void newWalkIn(const QString &name, const QString &phone);
     // Holds the named result; lastBooking() is the booking it made.
     void hold(const QString &resourceName);
+    // Hold is pressed and refused with `expectedError` beside the booking's details; nothing
+    // is booked.
+    void hold(const QString &resourceName, const QString &expectedError);
+    // The Book screen's trip (taxi) and delivery (product) fields.
+    void enterTrip(const QString &pickup, const QString &destination);
+    void enterDelivery(const QString &address, const QString &slotText);
     QUuid lastBooking() const { return m_lastBooking; }
     QString confirmationText() const;
 
@@ -111,6 +121,9 @@ public:
     void selectBooking(const QUuid &id);
     void runStep(const QString &buttonName, const QString &expectedVerb, const QString &expectedStatus);
     QStringList offeredSteps() const;
+    // Chooses the taxi whose line starts with `plate` among those offered and dispatches it;
+    // `offered` is how many free taxis the chooser must list.
+    void dispatchTaxi(const QString &plate, int offered);
 
     // My bookings (customer).
     void showMyBooking(const QUuid &id);
@@ -118,6 +131,8 @@ public:
     void cancelMyBooking();
 
 private:
+    // Says "go ahead" when the step is asked about for being early; then waits for the state.
+    void goAheadIfEarly(const QString &expectedStatus);
     void activate();
     void focusByMnemonic(QWidget *field);
     void typeDate(QDateEdit *edit, QDate date);
@@ -125,6 +140,7 @@ private:
     template<typename T>
     T *dialog() const;
 
+    TestBackend &m_backend;
     Profile m_profile;
     std::unique_ptr<MainWindow> m_window;
     QUuid m_lastBooking;

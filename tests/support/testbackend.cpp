@@ -1,5 +1,6 @@
 #include "testbackend.h"
 
+#include "domain/bookingdetails.h"
 #include "domain/sessionslot.h"
 #include "storage/connection.h"
 #include "storage/databaseurl.h"
@@ -156,7 +157,19 @@ HoldRequest TestBackend::request(const Resource &resource, const Customer &custo
     r.quantity = quantity;
     r.start = StartTime + startDay * Day;
     r.end = r.start + days * Day;
+    r.details = completeDetails(resource.data.profile);
     return r;
+}
+
+QJsonObject TestBackend::completeDetails(Profile profile)
+{
+    if (profile == Profile::Taxi)
+        return QJsonObject{{bookingdetails::PickupKey, QStringLiteral("Seoul Station")},
+                           {bookingdetails::DestinationKey, QStringLiteral("City Hall")}};
+    if (profile == Profile::Product)
+        return QJsonObject{{bookingdetails::AddressKey, QStringLiteral("12 Hangang-daero, flat 301")},
+                           {bookingdetails::DeliverySlotKey, bookingdetails::deliverySlots().constFirst()}};
+    return {};
 }
 
 Result<Reservation> TestBackend::hold(const HoldRequest &request)

@@ -53,6 +53,8 @@ public:
                         const QString &name = QStringLiteral("Monet"), int minutes = SessionMinutes);
     Customer addCustomer(const QString &name = QStringLiteral("Kim Minji"),
                          const QString &phone = QStringLiteral("010-1234-5678"));
+    // The details a booking of `profile` asks for (a taxi's trip, a product's delivery).
+    static QJsonObject completeDetails(Profile profile);
     HoldRequest request(const Resource &resource, const Customer &customer, qint64 startDay,
                         qint64 days, qint64 quantity = 1) const;
     // Seats in a session: a hold of the session's own slot.

@@ -123,6 +123,39 @@ private Q_SLOTS:
         QTRY_COMPARE(b.reservationStates(), onServer);
     }
 
+    // A taxi trip's pickup and destination, and the taxi the dispatcher sent, go with the
+    // booking to the server and from it to the other counters.
+    void aTaxiTripAndTheTaxiSentReachEveryCounter()
+    {
+        ServerProcess server(ServerProcess::sqlite(serverDatabase()));
+        QVERIFY2(server.start({QStringLiteral("--demo"), QStringLiteral("taxi")}), qPrintable(server.output()));
+        SyncedCounter a(QStringLiteral("counter-a"), server.url());
+        SyncedCounter b(QStringLiteral("counter-b"), server.url());
+        QVERIFY(a.syncNow());
+        QVERIFY(b.syncNow());
+        a.disconnect(); // dispatched offline, told to the server later
+
+        const Resource taxiClass = a.bookableResources(12).constFirst();
+        const QList<Taxi> fleet = taxifleet::of(taxiClass.data.attributes);
+        QCOMPARE(fleet.size(), 12);
+        TestBackend &counter = a.local();
+        const Reservation held = counter.hold(counter.request(taxiClass, a.anyCustomer(), 400, 1)).value();
+        TestBackend::must(counter.reservations().pay({held.id, PaymentMethod::Cash, {}, {}, {}}));
+        TestBackend::must(counter.reservations().confirm(held.id));
+        TestBackend::must(counter.reservations().startFulfilment(held.id, fleet.at(3).plate));
+        QVERIFY(a.syncNow());
+        QVERIFY(b.syncNow());
+
+        const Reservation there = b.local().reload(held.id);
+        QCOMPARE(there.status, ReservationStatus::InUse);
+        QCOMPARE(there.details.value(QStringLiteral("pickup")).toString(), QStringLiteral("Seoul Station"));
+        QCOMPARE(taxifleet::assigned(there), std::optional(fleet.at(3)));
+        const QVariantList onServer = column(serverDatabase(), QStringLiteral("SELECT details FROM reservations WHERE id = '%1'")
+                                                                   .arg(held.id.toString(QUuid::WithoutBraces)));
+        QCOMPARE(onServer.size(), 1);
+        QVERIFY2(onServer.first().toString().contains(fleet.at(3).plate), qPrintable(onServer.first().toString()));
+    }
+
     void aServerKilledDuringAPushLosesNothingAndAppliesNothingTwice()
     {
         ServerProcess server(ServerProcess::sqlite(serverDatabase()));

@@ -76,7 +76,7 @@ void BookingFlow::holdFor(const Customer &customer)
     const quint64 generation = m_generation;
     setBusy(true);
     const HoldRequest request{QUuid(), m_booking.choice->resourceId, customer.id, m_booking.quantity,
-                              m_booking.period.start, m_booking.period.end};
+                              m_booking.period.start, m_booking.period.end, m_booking.details};
     m_session.hold(request).then(this, [this, generation](const Result<Reservation> &reservation) {
         if (generation != m_generation) {
             // The customer had gone before the hold was made: give the capacity back.

@@ -21,6 +21,7 @@ struct KioskBooking final
     std::optional<Availability> choice;
     QString name;
     QString phone;
+    QJsonObject details; // a taxi's pickup and destination, a delivery's address and slot
     std::optional<Customer> customer;
     std::optional<Reservation> reservation;
     std::optional<PaymentOutcome> outcome;

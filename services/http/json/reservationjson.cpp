@@ -38,6 +38,7 @@ QJsonObject toJson(const Reservation &r)
                        {QStringLiteral("paymentStatus"), lifecycle::key(r.paymentStatus)},
                        {QStringLiteral("holdExpiresAt"), jsonfields::time(r.holdExpiresAt)},
                        {QStringLiteral("originDevice"), r.originDevice},
+                       {QStringLiteral("details"), r.details},
                        {QStringLiteral("version"), r.version},
                        {QStringLiteral("createdAt"), jsonfields::time(r.createdAt)},
                        {QStringLiteral("updatedAt"), jsonfields::time(r.updatedAt)}};
@@ -73,6 +74,7 @@ QJsonObject toJson(const MyBooking &b)
                        {QStringLiteral("status"), b.status},
                        {QStringLiteral("paymentStatus"), b.paymentStatus},
                        {QStringLiteral("updatedAt"), jsonfields::time(b.updatedAt)},
+                       {QStringLiteral("details"), b.details},
                        {QStringLiteral("timeline"), timeline}};
 }
 
@@ -87,6 +89,7 @@ Result<HoldRequest> holdFromJson(const QJsonObject &object)
     request.quantity = in.integer(QStringLiteral("quantity"), R::Optional, 1);
     request.start = in.time(QStringLiteral("start"), R::Required);
     request.end = in.time(QStringLiteral("end"), R::Required);
+    request.details = in.object(QStringLiteral("details"), R::Optional);
     if (!in.ok())
         return in.error();
     return request;

@@ -7,6 +7,7 @@
 #include "queries/bookinglistquery.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 using namespace routesupport;
 
@@ -121,6 +122,41 @@ QFuture<ApiResponse> transition(Backend &backend, const ApiRequest &request, Tra
     return answer((s.*step)(*id), 200, encode);
 }
 
+// Check-out (pick-up, admission, dispatch, delivery). A taxi is dispatched with one of its
+// class's free taxis, named in the body: {"taxi": "<plate>"}. The body may be empty.
+QFuture<ApiResponse> checkOut(Backend &backend, const ApiRequest &request)
+{
+    const auto id = pathId(request);
+    if (!id)
+        return fail(errors::unknownReservation());
+    QString taxi;
+    if (!request.body.trimmed().isEmpty()) {
+        ApiResponse problem;
+        const auto body = parseJsonObject(request, problem);
+        if (!body)
+            return ready(problem);
+        const QJsonValue plate = body->value(QStringLiteral("taxi"));
+        if (!plate.isUndefined() && !plate.isString())
+            return fail(jsonfields::invalidField(QStringLiteral("taxi"), QCoreApplication::translate("Errors", "a plate number")));
+        taxi = plate.toString();
+    }
+    Session s = session(backend, request);
+    return answer(taxi.isEmpty() ? s.startFulfilment(*id) : s.dispatch(*id, taxi), 200, encode);
+}
+
+QFuture<ApiResponse> freeTaxis(Backend &backend, const ApiRequest &request)
+{
+    const auto id = pathId(request);
+    if (!id)
+        return fail(errors::unknownReservation());
+    return answer(session(backend, request).freeTaxis(*id), 200, [](const dispatchquery::FreeTaxis &taxis) {
+        QJsonArray list;
+        for (const Taxi &taxi : taxis.free)
+            list.append(taxifleet::toJson(taxi));
+        return QJsonObject{{QStringLiteral("listed"), taxis.listed}, {QStringLiteral("items"), list}};
+    });
+}
+
 } // namespace
 
 void add(ApiRouter &router, Backend &backend)
@@ -132,10 +168,11 @@ void add(ApiRouter &router, Backend &backend)
     router.add("GET", collection, signedIn, [b](const ApiRequest &r) { return list(*b, r); });
     router.add("POST", collection, signedIn, [b](const ApiRequest &r) { return hold(*b, r); });
     router.add("GET", one, signedIn, [b](const ApiRequest &r) { return read(*b, r); });
+    router.add("GET", one + QStringLiteral("/free-taxis"), signedIn, [b](const ApiRequest &r) { return freeTaxis(*b, r); });
+    router.add("POST", one + QStringLiteral("/check-out"), signedIn, [b](const ApiRequest &r) { return checkOut(*b, r); });
     const QList<QPair<QString, Transition>> transitions{
         {QStringLiteral("/confirm"), &Session::confirm},
         {QStringLiteral("/cancel"), &Session::cancel},
-        {QStringLiteral("/check-out"), &Session::startFulfilment},
         {QStringLiteral("/return"), &Session::finishFulfilment},
     };
     for (const auto &[suffix, step] : transitions)
