@@ -277,6 +277,7 @@ void BookingDetailPane::clear()
     ++m_generation;
     m_asking = false;
     m_question->hide();
+    updateTaxiChoice(false);
     m_stack->setCurrentIndex(0);
 }
 
@@ -337,8 +338,7 @@ void BookingDetailPane::updateActions()
     m_confirm->setVisible(shown && manage && lifecycle::allowed(status, RS::Confirmed));
     const bool canStart = shown && manage && lifecycle::allowed(status, RS::InUse);
     m_start->setVisible(canStart);
-    if (!canStart || m_row->profile != Profile::Taxi)
-        m_taxis->load({});
+    updateTaxiChoice(false);
     m_finish->setVisible(shown && manage && lifecycle::allowed(status, RS::Completed));
     m_cancel->setVisible(shown && m_session.can(Action::CancelAny) && lifecycle::allowed(status, RS::Cancelled));
     m_pay->setVisible(shown && m_session.can(Action::TakePayment) && !free
@@ -360,10 +360,7 @@ void BookingDetailPane::refresh()
     if (!m_row)
         return;
     const QUuid id = m_row->reservation.id;
-    // Taxis come back from trips and go out on others: the choice is read again each time.
-    if (m_row->profile == Profile::Taxi && m_session.can(Action::ManageBookings)
-        && lifecycle::allowed(m_row->reservation.status, ReservationStatus::InUse))
-        m_taxis->load(id);
+    updateTaxiChoice(true);
     const quint64 generation = ++m_generation;
     m_session.findReservation(id).then(this, [this, generation](const Result<std::optional<Reservation>> &found) {
         if (generation != m_generation)
@@ -400,8 +397,8 @@ void BookingDetailPane::onChanged(const ChangeSet &changes)
     // delivered later names only the notification.
     if (m_row && (changes.reservations.contains(m_row->reservation.id) || !changes.notifications.isEmpty()))
         refresh();
-    else if (m_row && !m_taxis->isHidden() && !changes.reservations.isEmpty())
-        m_taxis->load(m_row->reservation.id); // another trip took or gave back a taxi
+    else if (m_row && !changes.reservations.isEmpty())
+        updateTaxiChoice(true); // another trip may have taken or given back a taxi
 }
 
 void BookingDetailPane::showTimeline(const BookingTimeline &timeline)
@@ -503,6 +500,17 @@ void BookingDetailPane::askIfEarly(std::function<void()> step)
             step();
     });
     box->open();
+}
+
+void BookingDetailPane::updateTaxiChoice(bool reload)
+{
+    const bool dispatching = m_row && m_row->profile == Profile::Taxi && m_session.can(Action::ManageBookings)
+                             && lifecycle::allowed(m_row->reservation.status, ReservationStatus::InUse);
+    const QUuid id = dispatching ? m_row->reservation.id : QUuid();
+    if (id == m_taxisFor && !(reload && dispatching))
+        return;
+    m_taxisFor = id;
+    m_taxis->load(id);
 }
 
 void BookingDetailPane::startFulfilment()

@@ -58,6 +58,9 @@ private:
     // Runs `step` (picking up, admitting, lending…) at once, or after asking when the booking
     // starts more than a day from now.
     void askIfEarly(std::function<void()> step);
+    // Offers the free taxis while a taxi booking can be dispatched (read again when `reload`:
+    // taxis come back from trips and go out on others).
+    void updateTaxiChoice(bool reload);
     void startFulfilment();
     void askCancel();
     void keepBooking();
@@ -89,6 +92,7 @@ private:
     QLabel *m_taxiSent;  // the taxi dispatched
     QFormLayout *m_form;
     TaxiChooser *m_taxis; // which taxi a dispatch sends
+    QUuid m_taxisFor;     // the booking the chooser was loaded for
     QPushButton *m_confirm;
     QPushButton *m_start;
     QPushButton *m_finish;

@@ -14,17 +14,17 @@ BookingDetailsForm::BookingDetailsForm(Profile profile, QWidget *parent) : QGrou
     auto *layout = new QFormLayout(this);
     if (profile == Profile::Taxi) {
         setTitle(tr("Trip"));
-        m_first = addText(bookingdetails::PickupKey, tr("&Pickup address:"), tr("Where the taxi picks the customer up"));
+        m_first = addText(bookingdetails::PickupKey, tr("P&ickup address:"), tr("Where the taxi picks the customer up"));
         m_last = addText(bookingdetails::DestinationKey, tr("Des&tination:"), tr("Where the trip goes"));
     } else if (profile == Profile::Product) {
         setTitle(tr("Delivery"));
-        m_first = addText(bookingdetails::AddressKey, tr("Delivery &address:"), tr("Street, number, flat"));
+        m_first = addText(bookingdetails::AddressKey, tr("Deli&very address:"), tr("Street, number, flat"));
         m_slot = new QComboBox(this);
         m_slot->setObjectName(QStringLiteral("deliverySlot"));
         m_slot->setAccessibleName(bookingdetails::fieldName(bookingdetails::DeliverySlotKey));
         for (const QString &slot : bookingdetails::deliverySlots())
             m_slot->addItem(QString(slot).replace(u'-', QStringLiteral("–")), slot);
-        auto *label = new QLabel(tr("Deli&very slot:"), this);
+        auto *label = new QLabel(tr("Delivery s&lot:"), this);
         label->setBuddy(m_slot);
         layout->addRow(label, m_slot);
         m_last = m_slot;

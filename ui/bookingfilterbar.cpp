@@ -48,6 +48,8 @@ private:
 
 } // namespace
 
+const QList<int> BookingFilterBar::DispatchQueue{int(ReservationStatus::Held), int(ReservationStatus::Confirmed)};
+
 BookingFilterBar::BookingFilterBar(const UiContext &context, QWidget *parent)
     : QWidget(parent), m_context(context), m_status(new QComboBox(this)), m_from(makeDateEdit(QStringLiteral("fromFilter"), tr("From date"))),
       m_to(makeDateEdit(QStringLiteral("toFilter"), tr("To date"))), m_search(new QLineEdit(this)), m_clear(new QPushButton(tr("Clear filter&s"), this)),
@@ -57,6 +59,8 @@ BookingFilterBar::BookingFilterBar(const UiContext &context, QWidget *parent)
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->setAccessibleName(tr("Status"));
     m_status->addItem(tr("All states"), QVariant::fromValue(QList<int>{}));
+    if (context.profile == Profile::Taxi) // the dispatcher's queue: trips not sent yet
+        m_status->addItem(tr("Waiting for dispatch (held, confirmed)"), QVariant::fromValue(DispatchQueue));
     m_status->addItem(tr("Open (held, confirmed, in use)"),
                       QVariant::fromValue(QList<int>{int(RS::Held), int(RS::Confirmed), int(RS::InUse)}));
     m_status->addItem(tr("Ended (completed, cancelled, expired, rejected)"),
@@ -117,6 +121,11 @@ QDateEdit *BookingFilterBar::makeDateEdit(const QString &objectName, const QStri
 qint64 BookingFilterBar::startOfDay(const QDate &date) const
 {
     return date.startOfDay(m_context.display.zone).toSecsSinceEpoch();
+}
+
+bool BookingFilterBar::showsDispatchQueue() const
+{
+    return m_context.profile == Profile::Taxi && m_status->currentData().value<QList<int>>() == DispatchQueue;
 }
 
 BookingFilter BookingFilterBar::filter() const

@@ -23,6 +23,8 @@ public:
     explicit BookingFilterBar(const UiContext &context, QWidget *parent = nullptr);
 
     BookingFilter filter() const;
+    // The taxi dispatcher's queue is chosen: the trips not sent yet.
+    bool showsDispatchQueue() const;
     // Back to "all bookings, any date, no search" (says filterChanged once if that changes it).
     void clear();
     void focusSearch();
@@ -35,6 +37,8 @@ private:
     void emitIfChanged();
     // UTC seconds at the start of `date` in the shop's time zone.
     qint64 startOfDay(const QDate &date) const;
+
+    static const QList<int> DispatchQueue;
 
     UiContext m_context;
     QComboBox *m_status;

@@ -121,6 +121,9 @@ void BookingsPage::onFilterChanged(const BookingFilter &filter)
     m_detail->clear();
     m_count->setText(tr("Counting…"));
     m_model->setFilter(filter);
+    // The dispatcher works through the queue from the next pickup on.
+    if (m_filters->showsDispatchQueue())
+        m_table->sortByColumn(BookingListModel::PeriodColumn, Qt::AscendingOrder);
 }
 
 void BookingsPage::onCurrentRowChanged(const QModelIndex &current)

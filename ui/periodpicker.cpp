@@ -1,4 +1,6 @@
 #include "periodpicker.h"
+#include "timefield.h"
+#include "timetext.h"
 #include "uistyle.h"
 
 #include <QDateEdit>
@@ -6,9 +8,11 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QSpinBox>
-#include <QTimeEdit>
 
 namespace {
+
+// When a car or an item changes hands unless the clerk says otherwise.
+const QTime DefaultHandOver(10, 0);
 
 // The shop's midnight (or pickup time) as a moment; an unset zone means the machine's own.
 QDateTime shopTime(const DisplayContext &display, const QDate &date, const QTime &time)
@@ -56,6 +60,15 @@ PeriodPicker::PeriodPicker(const UiContext &context, QWidget *parent) : QWidget(
         return edit;
     };
 
+    auto makeTime = [&](const QTime &initial) {
+        auto *edit = new TimeField(initial, context.display.locale, this);
+        connect(edit, &TimeField::timeChanged, this, [this]() {
+            updateSummary();
+            Q_EMIT changed();
+        });
+        return edit;
+    };
+
     m_start = makeDate(true);
     switch (style) {
     case PeriodStyle::Days:
@@ -71,18 +84,24 @@ PeriodPicker::PeriodPicker(const UiContext &context, QWidget *parent) : QWidget(
             Q_EMIT changed();
         });
         addField(tr("Da&ys"), m_days, QStringLiteral("days"));
+        // The hour of the hand-over on each end: a car picked up at 10:00 is due back at
+        // 10:00, not at midnight.
+        m_time = makeTime(DefaultHandOver);
+        m_returnTime = makeTime(DefaultHandOver);
+        if (context.profile == Profile::Product) {
+            addField(tr("Delivery t&ime"), m_time, QStringLiteral("pickupTime"));
+            addField(tr("Colle&ction time"), m_returnTime, QStringLiteral("returnTime"));
+        } else {
+            addField(tr("Pick-up t&ime"), m_time, QStringLiteral("pickupTime"));
+            addField(tr("Re&turn time"), m_returnTime, QStringLiteral("returnTime"));
+        }
         break;
     case PeriodStyle::SingleDay:
         addField(tr("Dat&e"), m_start, QStringLiteral("startDate"));
         break;
     case PeriodStyle::TimeSlot:
         addField(tr("Dat&e"), m_start, QStringLiteral("startDate"));
-        m_time = new QTimeEdit(this);
-        m_time->setDisplayFormat(context.display.locale.timeFormat(QLocale::ShortFormat));
-        connect(m_time, &QTimeEdit::timeChanged, this, [this]() {
-            updateSummary();
-            Q_EMIT changed();
-        });
+        m_time = makeTime(QTime(0, 0));
         addField(tr("&Pick-up time"), m_time, QStringLiteral("pickupTime"));
         break;
     }
@@ -97,7 +116,7 @@ PeriodPicker::PeriodPicker(const UiContext &context, QWidget *parent) : QWidget(
 
     const QDateTime now = context.now();
     const QDate today = now.date();
-    if (m_time) {
+    if (style == PeriodStyle::TimeSlot) {
         // The next full hour: the earliest pickup a dispatcher can usually plan.
         const QDateTime next = now.addSecs(3600 - now.time().minute() * 60 - now.time().second());
         m_time->setTime(QTime(next.time().hour(), 0));
@@ -114,13 +133,15 @@ Result<Period> PeriodPicker::period() const
     case PeriodStyle::Days:
         if (m_end->date() <= start)
             return Error{QStringLiteral("invalid_period"), tr("The end date must be after the start date.")};
-        return Period::make(shopTime(m_context.display, start, QTime(0, 0)),
-                            shopTime(m_context.display, m_end->date(), QTime(0, 0)));
+        return handOver(start, m_time, m_end->date(), m_returnTime);
     case PeriodStyle::SingleDay:
         return Period::make(shopTime(m_context.display, start, QTime(0, 0)),
                             shopTime(m_context.display, start.addDays(1), QTime(0, 0)));
     case PeriodStyle::TimeSlot: {
-        const QDateTime pickup = shopTime(m_context.display, start, m_time->time());
+        const auto at = m_time->time();
+        if (!at)
+            return notATime();
+        const QDateTime pickup = shopTime(m_context.display, start, *at);
         if (!pickup.isValid())
             return Error{QStringLiteral("invalid_period"), tr("That pick-up time does not exist on that day.")};
         const qint64 from = pickup.toSecsSinceEpoch();
@@ -128,6 +149,27 @@ Result<Period> PeriodPicker::period() const
     }
     }
     return Error{QStringLiteral("invalid_period"), tr("Choose when.")};
+}
+
+Error PeriodPicker::notATime() const
+{
+    return Error{QStringLiteral("invalid_time"),
+                 tr("Type a time such as %1 or %2.")
+                     .arg(timetext::format(QTime(9, 30), m_context.display.locale),
+                          timetext::format(QTime(17, 45), m_context.display.locale))};
+}
+
+Result<Period> PeriodPicker::handOver(const QDate &from, const TimeField *at, const QDate &to, const TimeField *until) const
+{
+    if (!at->time() || !until->time())
+        return notATime();
+    const QDateTime start = shopTime(m_context.display, from, *at->time());
+    const QDateTime end = shopTime(m_context.display, to, *until->time());
+    if (!start.isValid() || !end.isValid()) // a time the clocks skip that night
+        return Error{QStringLiteral("invalid_period"), tr("That time does not exist on that day.")};
+    if (end <= start)
+        return Error{QStringLiteral("invalid_period"), tr("The return must be after the pick-up.")};
+    return Period::make(start, end);
 }
 
 void PeriodPicker::setStart(const QDate &date, int days)
@@ -149,6 +191,12 @@ void PeriodPicker::setPickupTime(const QTime &time)
         m_time->setTime(time);
 }
 
+void PeriodPicker::setReturnTime(const QTime &time)
+{
+    if (m_returnTime)
+        m_returnTime->setTime(time);
+}
+
 void PeriodPicker::showError(const QString &message)
 {
     m_error->setText(message);
@@ -168,8 +216,8 @@ QWidget *PeriodPicker::firstField() const
 
 QWidget *PeriodPicker::lastField() const
 {
-    if (m_days)
-        return m_days;
+    if (m_returnTime)
+        return m_returnTime;
     if (m_time)
         return m_time;
     return m_start;

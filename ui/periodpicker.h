@@ -8,11 +8,11 @@
 class QDateEdit;
 class QLabel;
 class QSpinBox;
-class QTimeEdit;
+class TimeField;
 
 // The "when" of a booking, asked the way the shop's business asks it (traits().periodStyle):
-// - Days: a start date and an end date (or a number of days); the booking runs from the
-//   start date 00:00 to the end date 00:00, so two days are 48 hours (car pick-up → return);
+// - Days: a start date and an end date (or a number of days), each with the time of the
+//   hand-over (pick-up and return, delivery and collection; 10:00 unless changed);
 // - SingleDay: one date, the whole day (an exhibition session);
 // - TimeSlot: a date and a pickup time; the booking lasts the profile's slotMinutes (taxi).
 // Dates and times are the shop's local time (display.zone); period() answers UTC seconds.
@@ -29,6 +29,7 @@ public:
     // Sets the fields from a local start date (and, for Days, a number of days).
     void setStart(const QDate &date, int days = 1);
     void setPickupTime(const QTime &time);
+    void setReturnTime(const QTime &time); // Days only
     void showError(const QString &message);
     void clearError();
 
@@ -48,12 +49,15 @@ private:
     void syncDaysFromDates(bool startMoved);
     void syncEndFromDays();
     void updateSummary();
+    Result<Period> handOver(const QDate &from, const TimeField *at, const QDate &to, const TimeField *until) const;
+    Error notATime() const;
 
     UiContext m_context;
     QDateEdit *m_start = nullptr;
     QDateEdit *m_end = nullptr;
     QSpinBox *m_days = nullptr;
-    QTimeEdit *m_time = nullptr;
+    TimeField *m_time = nullptr;       // the taxi's pickup, the start's hand-over
+    TimeField *m_returnTime = nullptr; // Days only
     QLabel *m_summary = nullptr;
     QLabel *m_error = nullptr;
     bool m_syncing = false;

@@ -359,6 +359,43 @@ private Q_SLOTS:
         QCOMPARE(t.reload(r.id).status, ReservationStatus::Confirmed);
     }
 
+    // The dispatcher's queue: the trips not sent yet, the next pickup first; only a taxi shop
+    // has it.
+    void theDispatchQueueListsTripsNotSentSoonestFirst()
+    {
+        TestBackend t;
+        const Resource taxi = t.addResource(Profile::Taxi, 5, 30'000, PricingUnit::PerBooking, QStringLiteral("Van taxi"));
+        const auto trip = [&](const QString &who, qint64 day) {
+            const Reservation r = t.hold(t.request(taxi, t.addCustomer(who, QStringLiteral("010-1000-2000")), day, 1)).value();
+            TestBackend::must(t.reservations().pay({r.id, PaymentMethod::Cash, {}, {}, {}}));
+            return r;
+        };
+        const Reservation later = trip(QStringLiteral("Later"), 3);
+        TestBackend::must(t.reservations().confirm(later.id));
+        trip(QStringLiteral("Soon"), 1); // paid, the dispatcher has not confirmed it yet
+        const Reservation out = trip(QStringLiteral("Out"), 0);
+        TestBackend::must(t.reservations().confirm(out.id));
+        TestBackend::must(t.reservations().startFulfilment(out.id));
+        auto manager = t.signIn(Role::Manager);
+        BookingsPage page(*manager, context(Profile::Taxi));
+        page.show();
+        auto *table = child<QTableView>(&page, "bookingsTable");
+        QTRY_COMPARE(table->model()->rowCount(), 3);
+        auto *status = child<QComboBox>(&page, "statusFilter");
+        QCOMPARE(status->itemText(1), QStringLiteral("Waiting for dispatch (held, confirmed)"));
+        status->setFocus();
+        QTest::keyClick(status, Qt::Key_Down);
+        QTRY_COMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+        const auto customerAt = [table](int row) {
+            return table->model()->index(row, BookingListModel::CustomerColumn).data().toString();
+        };
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        QTRY_COMPARE((QStringList{customerAt(0), customerAt(1)}), (QStringList{QStringLiteral("Soon"), QStringLiteral("Later")}));
+
+        BookingsPage carShop(*manager, context(Profile::Car));
+        QCOMPARE(child<QComboBox>(&carShop, "statusFilter")->findText(QStringLiteral("Waiting for dispatch (held, confirmed)")), -1);
+    }
+
     void exhibitionAdmits()
     {
         TestBackend t;

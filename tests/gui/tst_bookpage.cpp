@@ -10,6 +10,8 @@
 #include "customerpicker.h"
 #include "customersearchmodel.h"
 #include "paymentdialog.h"
+#include "periodpicker.h"
+#include "timefield.h"
 #include "testbackend.h"
 
 #include <QAbstractItemModelTester>
@@ -68,6 +70,13 @@ private:
         QTest::keyClicks(box, text);
     }
 
+    static void typeInto(QLineEdit *field, const QString &text)
+    {
+        field->setFocus();
+        field->selectAll();
+        QTest::keyClicks(field, text);
+    }
+
 private Q_SLOTS:
     void clerkBooksACarForANewWalkInAndPaysByCard()
     {
@@ -107,11 +116,18 @@ private Q_SLOTS:
         QTRY_VERIFY(chosen->text().contains(u"Park Jisoo"_s));
         QVERIFY(chosen->text().contains(u"010-5555-0101"_s));
 
-        // Two days from 20 January: 48 hours in the shop's time zone.
+        // Two days from 20 January at 9:30 in the morning, the time typed as people write it:
+        // 48 hours in the shop's time zone.
         auto *start = child<QDateEdit>(&page, u"startDate"_s);
         start->setDate(QDate(2027, 1, 20));
         typeInto(child<QSpinBox>(&page, u"days"_s), u"2"_s);
         QCOMPARE(child<QDateEdit>(&page, u"endDate"_s)->date(), QDate(2027, 1, 22));
+        QCOMPARE(child<TimeField>(&page, u"pickupTime"_s)->time(), QTime(10, 0)); // not midnight
+        QCOMPARE(child<TimeField>(&page, u"returnTime"_s)->time(), QTime(10, 0));
+        typeInto(child<TimeField>(&page, u"pickupTime"_s), u"9:30 AM"_s);
+        typeInto(child<TimeField>(&page, u"returnTime"_s), u"9:30 AM"_s);
+        QCOMPARE(child<TimeField>(&page, u"pickupTime"_s)->time(), QTime(9, 30));
+        QCOMPARE(child<TimeField>(&page, u"returnTime"_s)->time(), QTime(9, 30));
         QTest::keyClick(child<QSpinBox>(&page, u"days"_s), Qt::Key_Return); // Enter = Find
 
         auto *view = child<QTableView>(&page, u"availability"_s);
@@ -129,7 +145,7 @@ private Q_SLOTS:
         auto *confirmation = page.findChild<BookingConfirmation *>();
         QTRY_VERIFY(confirmation->isVisible());
         const Reservation held = *confirmation->reservation();
-        QCOMPARE(held.period.start, seoul(QDate(2027, 1, 20)));
+        QCOMPARE(held.period.start, seoul(QDate(2027, 1, 20), QTime(9, 30)));
         QCOMPARE(held.period.seconds(), 48 * 60 * 60);
         QCOMPARE(held.amount.minor, 110'000);
         const QString said = child<QLabel>(confirmation, u"confirmationText"_s)->text();
@@ -250,6 +266,32 @@ private Q_SLOTS:
         QCOMPARE(held.period, (Period{seoul(today, QTime(19, 0)), seoul(today, QTime(20, 30))}));
     }
 
+    // Times typed as people write them mean what they say, morning or afternoon, and the
+    // return is the hour given on the end date.
+    void typedTimesAreTheTimesMeant()
+    {
+        TestBackend t;
+        PeriodPicker picker(context(Profile::Car));
+        picker.show();
+        picker.setStart(QDate(2027, 1, 20), 1);
+        auto *pickup = child<TimeField>(&picker, u"pickupTime"_s);
+        auto *back = child<TimeField>(&picker, u"returnTime"_s);
+        const QList<std::pair<QString, QTime>> typed{{u"9:30 AM"_s, QTime(9, 30)},  {u"6:05 PM"_s, QTime(18, 5)},
+                                                     {u"12:15 PM"_s, QTime(12, 15)}, {u"12:15 AM"_s, QTime(0, 15)},
+                                                     {u"11:59 PM"_s, QTime(23, 59)}, {u"7:00 am"_s, QTime(7, 0)}};
+        for (const auto &[text, meant] : typed) {
+            typeInto(pickup, text);
+            QCOMPARE(pickup->time(), meant);
+        }
+        typeInto(pickup, u"9:30 AM"_s);
+        typeInto(back, u"6:00 PM"_s);
+        const auto asked = picker.period();
+        QVERIFY(asked.ok());
+        QCOMPARE(asked->start, seoul(QDate(2027, 1, 20), QTime(9, 30)));
+        QCOMPARE(asked->end, seoul(QDate(2027, 1, 21), QTime(18, 0)));
+        QCOMPARE(asked->days(), 2); // a day and a half is charged as two
+    }
+
     void taxiSlotLastsExactlySlotMinutes()
     {
         TestBackend t;
@@ -270,8 +312,8 @@ private Q_SLOTS:
 
         const QDate day(2027, 1, 20);
         child<QDateEdit>(&page, u"startDate"_s)->setDate(day);
-        child<QTimeEdit>(&page, u"pickupTime"_s)->setTime(QTime(9, 30));
-        QTest::keyClick(child<QTimeEdit>(&page, u"pickupTime"_s), Qt::Key_Return);
+        child<TimeField>(&page, u"pickupTime"_s)->setTime(QTime(9, 30));
+        QTest::keyClick(child<TimeField>(&page, u"pickupTime"_s), Qt::Key_Return);
         auto *view = child<QTableView>(&page, u"availability"_s);
         QTRY_COMPARE(view->model()->rowCount(), 1);
         QCOMPARE(view->model()->index(0, AvailabilityModel::FreeColumn).data().toString(), u"5 of 5"_s);

@@ -17,6 +17,7 @@
 #include "staffexitguard.h"
 #include "testbackend.h"
 #include "whenpage.h"
+#include "wherepage.h"
 
 #include "availabilitymodel.h"
 #include "domain/lifecycle.h"
@@ -30,6 +31,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSignalSpy>
+#include <QJsonObject>
 #include <QTableView>
 #include <QTest>
 #include <QTranslator>
@@ -170,6 +172,22 @@ private:
         shot(&w, key + u"-3-choices"_s);
         click(child(choices, u"choicesNext"_s));
 
+        if (WherePage::isAsked(k.profile)) {
+            // A taxi's pickup and destination, a delivery's address: before the name.
+            QWidget *where = page(w, u"wherePage"_s);
+            QCOMPARE(w.currentStep(), where);
+            const auto fields = where->findChildren<QLineEdit *>();
+            QCOMPARE(fields.size(), 2);
+            QVERIFY(!child(where, u"whereNext"_s)->isEnabled());
+            typeOnScreen(where, u"seoul station"_s);
+            click(fields.at(1));
+            typeOnScreen(where, k.profile == Profile::Taxi ? u"coex"_s : u"flat three"_s);
+            if (k.profile == Profile::Product)
+                click(child(where, u"slot_15:00-18:00"_s));
+            shot(&w, key + u"-3b-where"_s);
+            click(child(where, u"whereNext"_s));
+        }
+
         QWidget *details = page(w, u"detailsPage"_s);
         QCOMPARE(w.currentStep(), details);
         auto *name = child<QLineEdit>(details, u"customerName"_s);
@@ -228,8 +246,15 @@ private:
         if (profile == Profile::Exhibition) // the session's own slot, not the day
             QCOMPARE(found.reservation.period.start, tomorrowAtTen.toSecsSinceEpoch());
         QCOMPARE(found.reservation.paymentStatus, PaymentStatus::Approved);
-        QCOMPARE(found.reservation.status, ReservationStatus::Confirmed);
+        // A paid taxi waits for the dispatcher; the rest confirm themselves.
+        QCOMPARE(found.reservation.status, profile == Profile::Taxi ? ReservationStatus::Held : ReservationStatus::Confirmed);
         QCOMPARE(bookingcodes::codeFor(found.reservation.id), code);
+        if (profile == Profile::Taxi)
+            QCOMPARE(found.reservation.details,
+                     (QJsonObject{{u"pickup"_s, u"Seoul Station"_s}, {u"destination"_s, u"Coex"_s}}));
+        if (profile == Profile::Product)
+            QCOMPARE(found.reservation.details,
+                     (QJsonObject{{u"address"_s, u"Seoul Station, Flat Three"_s}, {u"deliverySlot"_s, u"15:00-18:00"_s}}));
 
         QWidget *confirmation = page(k.window, u"confirmationPage"_s);
         const QPixmap qr = child<QLabel>(confirmation, u"bookingQr"_s)->pixmap();
@@ -278,6 +303,8 @@ private:
 
 private Q_SLOTS:
     void carBookedAndPaidByCard() { completeBookingPaidByCard(Profile::Car, u"Avante"_s, 1); }
+    void taxiTripBookedAndPaidByCard() { completeBookingPaidByCard(Profile::Taxi, u"Standard taxi"_s, 1); }
+    void deliveryBookedAndPaidByCard() { completeBookingPaidByCard(Profile::Product, u"Massage chair"_s, 1); }
 
     void exhibitionSeatsBookedAndPaidByCard()
     {

@@ -44,6 +44,8 @@ public:
 
     void search(const Period &period, qint64 quantity);
     void choose(const Availability &choice);
+    // Where the booking goes (a taxi's trip, a delivery), when the business asks.
+    void setDetails(const QJsonObject &details) { m_booking.details = details; }
     // Registers the customer (once per name and phone) and holds the chosen resource.
     void hold(const QString &name, const QString &phone);
     void payByCard();

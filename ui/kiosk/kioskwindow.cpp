@@ -14,6 +14,7 @@
 #include "pinpadpage.h"
 #include "staffexitguard.h"
 #include "welcomepage.h"
+#include "wherepage.h"
 #include "whenpage.h"
 
 #include <QCloseEvent>
@@ -88,6 +89,7 @@ struct KioskWindow::Pages
     WelcomePage *welcome = nullptr;
     WhenPage *when = nullptr;
     ChoicesPage *choices = nullptr;
+    WherePage *where = nullptr; // taxis and deliveries only
     DetailsPage *details = nullptr;
     PayPage *pay = nullptr;
     ConfirmationPage *confirmation = nullptr;
@@ -96,7 +98,13 @@ struct KioskWindow::Pages
     PinPadPage *pin = nullptr;
     QWidget *beforePin = nullptr;
 
-    QList<KioskPage *> all() const { return {welcome, when, choices, details, pay, confirmation, find, status, pin}; }
+    QList<KioskPage *> all() const
+    {
+        return {welcome, when, choices, where, details, pay, confirmation, find, status, pin};
+    }
+    // Taxis and deliveries ask where between the choice and the customer's name.
+    KioskPage *afterChoice() const { return WherePage::isAsked(context.profile) ? static_cast<KioskPage *>(where) : details; }
+    KioskPage *beforeDetails() const { return WherePage::isAsked(context.profile) ? static_cast<KioskPage *>(where) : choices; }
 };
 
 KioskWindow::KioskWindow(Session &session, const UiContext &context, const KioskSettings &settings,
@@ -120,6 +128,7 @@ KioskWindow::KioskWindow(Session &session, const UiContext &context, const Kiosk
     m->welcome = new WelcomePage(context.profile, m->stack);
     m->when = new WhenPage(context, m->stack);
     m->choices = new ChoicesPage(context, m->stack);
+    m->where = new WherePage(context.profile, m->stack);
     m->details = new DetailsPage(m->stack);
     m->pay = new PayPage(context, m->stack);
     m->confirmation = new ConfirmationPage(context, m->stack);
@@ -165,9 +174,14 @@ KioskWindow::KioskWindow(Session &session, const UiContext &context, const Kiosk
     connect(m->choices, &ChoicesPage::chosen, this, [this](const Availability &choice) {
         m->flow->choose(choice);
         m->details->showError({});
+        showStep(m->afterChoice());
+    });
+    connect(m->where, &WherePage::back, this, [this]() { showStep(m->choices); });
+    connect(m->where, &WherePage::chosen, this, [this](const QJsonObject &details) {
+        m->flow->setDetails(details);
         showStep(m->details);
     });
-    connect(m->details, &DetailsPage::back, this, [this]() { showStep(m->choices); });
+    connect(m->details, &DetailsPage::back, this, [this]() { showStep(m->beforeDetails()); });
     connect(m->details, &DetailsPage::submitted, m->flow, &BookingFlow::hold);
     connect(m->flow, &BookingFlow::held, this, [this](const QString &error) {
         if (!error.isEmpty()) {
