@@ -140,7 +140,7 @@ QVariant BookingListModel::data(const QModelIndex &index, int role) const
     case CustomerColumn: return row->customerName;
     case QuantityColumn: return r.quantity;
     case AmountColumn: return m->display.money(r.amount);
-    case StatusColumn: return lifecycle::displayName(r.status);
+    case StatusColumn: return lifecycle::displayName(r.status, row->profile);
     case PaymentColumn: return lifecycle::displayName(r.paymentStatus);
     case ColumnCount: break;
     }

@@ -67,7 +67,7 @@ QVariant BookingTimelineModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case When: return m_display.dateTime(e.occurredAt);
     case Event: return eventName(e.eventType, m_profile);
-    case Status: return MyBookingsModel::statusName(e.status);
+    case Status: return MyBookingsModel::statusName(e.status, m_profile);
     case Payment: return MyBookingsModel::paymentStatusName(e.paymentStatus);
     }
     return {};

@@ -1,6 +1,7 @@
 #include "mybookingsmodel.h"
 
 #include "domain/lifecycle.h"
+#include "domain/profile.h"
 
 #include <algorithm>
 
@@ -43,10 +44,10 @@ std::optional<PaymentStatus> MyBookingsModel::paymentStatus(const QString &key)
     return std::nullopt;
 }
 
-QString MyBookingsModel::statusName(const QString &key)
+QString MyBookingsModel::statusName(const QString &key, Profile profile)
 {
     const auto s = status(key);
-    return s ? lifecycle::displayName(*s) : key;
+    return s ? lifecycle::displayName(*s, profile) : key;
 }
 
 QString MyBookingsModel::paymentStatusName(const QString &key)
@@ -83,7 +84,7 @@ QVariant MyBookingsModel::data(const QModelIndex &index, int role) const
     case What: return b.resourceName;
     case Quantity: return m_display.locale.toString(b.quantity);
     case Amount: return m_display.money(b.amount);
-    case Status: return statusName(b.status);
+    case Status: return statusName(b.status, profiles::fromKey(b.profile).value_or(m_profile));
     case Payment: return paymentStatusName(b.paymentStatus);
     }
     return {};

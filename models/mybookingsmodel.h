@@ -30,7 +30,7 @@ public:
     // The read model's keys back to the domain's values (nullopt for an unknown key).
     static std::optional<ReservationStatus> status(const QString &key);
     static std::optional<PaymentStatus> paymentStatus(const QString &key);
-    static QString statusName(const QString &key);
+    static QString statusName(const QString &key, Profile profile);
     static QString paymentStatusName(const QString &key);
 
     int rowCount(const QModelIndex &parent = {}) const override;

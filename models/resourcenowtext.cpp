@@ -1,5 +1,6 @@
 #include "resourcenowtext.h"
 
+#include "domain/lifecycle.h"
 #include "domain/profile.h"
 
 #include <QStringList>
@@ -9,14 +10,7 @@ namespace {
 // "rented out", "lent out", … : what a unit handed over is in this business.
 QString outWord(Profile profile)
 {
-    switch (profile) {
-    case Profile::Car: return ResourceNowText::tr("rented out");
-    case Profile::Exhibition: return ResourceNowText::tr("admitted");
-    case Profile::Item: return ResourceNowText::tr("lent out");
-    case Profile::Taxi: return ResourceNowText::tr("dispatched");
-    case Profile::Product: return ResourceNowText::tr("delivered");
-    }
-    return {};
+    return lifecycle::displayName(ReservationStatus::InUse, profile);
 }
 
 const char *detailsKey(Profile profile)

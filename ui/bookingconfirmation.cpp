@@ -92,9 +92,9 @@ void BookingConfirmation::render()
     const bool paid = r.paymentStatus == PaymentStatus::Approved;
     const bool needsPayment = open && !paid && r.paymentStatus != PaymentStatus::Refunded && r.amount.minor > 0;
     if (!open && r.paymentStatus == PaymentStatus::Refunded) {
-        lines << tr("This booking is %1 and its payment refunded.").arg(lifecycle::displayName(r.status));
+        lines << tr("This booking is %1 and its payment refunded.").arg(lifecycle::displayName(r.status, m_context.profile));
     } else if (!open) {
-        lines << tr("This booking is %1.").arg(lifecycle::displayName(r.status));
+        lines << tr("This booking is %1.").arg(lifecycle::displayName(r.status, m_context.profile));
     } else if (r.status == ReservationStatus::Confirmed) {
         lines << (needsPayment ? tr("Confirmed. Payment is still due.") : tr("Confirmed. Nothing else to do."));
     } else if (paid) {

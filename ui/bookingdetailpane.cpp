@@ -32,12 +32,12 @@ constexpr qint64 EarlyStepWarningSecs = 24 * 60 * 60;
 constexpr int SettleMarginMs = 100;
 
 // Events store states by their stable keys; show them in words.
-QString stateText(const QString &statusKey, const QString &paymentKey)
+QString stateText(const QString &statusKey, const QString &paymentKey, Profile profile)
 {
     QStringList parts;
     for (ReservationStatus s : lifecycle::allStatuses())
         if (lifecycle::key(s) == statusKey)
-            parts << lifecycle::displayName(s);
+            parts << lifecycle::displayName(s, profile);
     for (PaymentStatus s : lifecycle::allPaymentStatuses())
         if (lifecycle::key(s) == paymentKey)
             parts << lifecycle::displayName(s);
@@ -227,7 +227,9 @@ QWidget *BookingDetailPane::makeDetails()
     connect(m_confirm, &QPushButton::clicked, this, [this] {
         run(m_session.confirm(m_row->reservation.id), [](const Reservation &) { return tr("The booking is confirmed."); });
     });
-    auto done = [](const Reservation &r) { return tr("Done: the booking is now %1.").arg(lifecycle::displayName(r.status)); };
+    auto done = [this](const Reservation &r) {
+        return tr("Done: the booking is now %1.").arg(lifecycle::displayName(r.status, m_context.profile));
+    };
     connect(m_start, &QPushButton::clicked, this, &BookingDetailPane::startFulfilment);
     connect(m_finish, &QPushButton::clicked, this, [this, done] { run(m_session.finishFulfilment(m_row->reservation.id), done); });
     connect(m_cancel, &QPushButton::clicked, this, &BookingDetailPane::askCancel);
@@ -310,7 +312,7 @@ void BookingDetailPane::render()
     m_period->setText(display.period(r.period));
     m_quantity->setText(display.locale.toString(r.quantity));
     m_amount->setText(display.money(r.amount));
-    m_status->setText(lifecycle::displayName(r.status));
+    m_status->setText(lifecycle::displayName(r.status, m_row->profile));
     m_payment->setText(lifecycle::displayName(r.paymentStatus));
     m_origin->setText(r.originDevice);
     m_whereCaption->setText(bookingdetailstext::whereCaption(m_row->profile));
@@ -409,7 +411,7 @@ void BookingDetailPane::showTimeline(const BookingTimeline &timeline)
     QList<std::pair<qint64, QString>> lines;
     for (const BookingEventRecord &e : timeline.events)
         lines.append({e.occurredAt, tr("%1  %2 — %3").arg(display.dateTime(e.occurredAt), eventName(e, *m_row, display),
-                                                         stateText(e.status, e.paymentStatus))});
+                                                         stateText(e.status, e.paymentStatus, m_row->profile))});
     for (const BookingNotice &n : timeline.notifications) {
         const QString status = n.status == NotificationStatus::Delivered ? tr("delivered") : tr("waiting to be sent");
         lines.append({n.createdAt, tr("%1  Message to the customer: %2 (%3, %4)")
@@ -523,7 +525,7 @@ void BookingDetailPane::startFulfilment()
             const QString taxi = bookingdetailstext::taxi(r.details);
             if (!taxi.isEmpty())
                 return tr("Dispatched: %1. The customer is told which taxi is coming.").arg(taxi);
-            return tr("Done: the booking is now %1.").arg(lifecycle::displayName(r.status));
+            return tr("Done: the booking is now %1.").arg(lifecycle::displayName(r.status, m_context.profile));
         });
     });
 }

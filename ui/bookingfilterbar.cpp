@@ -61,13 +61,14 @@ BookingFilterBar::BookingFilterBar(const UiContext &context, QWidget *parent)
     m_status->addItem(tr("All states"), QVariant::fromValue(QList<int>{}));
     if (context.profile == Profile::Taxi) // the dispatcher's queue: trips not sent yet
         m_status->addItem(tr("Waiting for dispatch (held, confirmed)"), QVariant::fromValue(DispatchQueue));
-    m_status->addItem(tr("Open (held, confirmed, in use)"),
+    m_status->addItem(tr("Open (held, confirmed, %1)").arg(lifecycle::displayName(RS::InUse, context.profile)),
                       QVariant::fromValue(QList<int>{int(RS::Held), int(RS::Confirmed), int(RS::InUse)}));
-    m_status->addItem(tr("Ended (completed, cancelled, expired, rejected)"),
+    m_status->addItem(tr("Ended (%1, cancelled, expired, rejected)").arg(lifecycle::displayName(RS::Completed, context.profile)),
                       QVariant::fromValue(QList<int>{int(RS::Completed), int(RS::Cancelled), int(RS::ForceCancelled),
                                                      int(RS::Expired), int(RS::Rejected)}));
     for (ReservationStatus status : lifecycle::allStatuses())
-        m_status->addItem(capitalised(lifecycle::displayName(status)), QVariant::fromValue(QList<int>{int(status)}));
+        m_status->addItem(capitalised(lifecycle::displayName(status, context.profile)),
+                          QVariant::fromValue(QList<int>{int(status)}));
 
     m_search->setObjectName(QStringLiteral("searchFilter"));
     m_search->setAccessibleName(tr("Search"));

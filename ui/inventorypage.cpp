@@ -22,6 +22,8 @@ constexpr int SearchDelayMs = 250;
 constexpr int ReloadDelayMs = 100;
 
 // Status filter entries: a status, or one of these.
+// The "Now" column's times are in minutes: read again once a minute.
+constexpr int NowRefreshMs = 60'000;
 constexpr int AllButRetired = -1;
 constexpr int Everything = -2;
 } // namespace
@@ -29,7 +31,8 @@ constexpr int Everything = -2;
 InventoryPage::InventoryPage(Session &session, const UiContext &context, QWidget *parent)
     : QWidget(parent), m_session(session), m_context(context),
       m_model(new ResourceListModel(session, context.display, context.profile, this)), m_table(new QTableView(this)),
-      m_searchDelay(new QTimer(this)), m_reloadDelay(new QTimer(this)), m_message(new QLabel(this))
+      m_searchDelay(new QTimer(this)), m_reloadDelay(new QTimer(this)),
+      m_clockTick(new QTimer(this)), m_message(new QLabel(this))
 {
     auto *title = new QLabel(profiles::resourcesNoun(context.profile), this);
     title->setObjectName(QStringLiteral("inventoryTitle"));
@@ -154,6 +157,13 @@ QWidget *InventoryPage::makeFilters()
     m_reloadDelay->setSingleShot(true);
     m_reloadDelay->setInterval(ReloadDelayMs);
     connect(m_reloadDelay, &QTimer::timeout, m_model, [this]() { m_model->reload(); });
+    m_clockTick->setObjectName(QStringLiteral("nowRefresh"));
+    m_clockTick->setInterval(NowRefreshMs);
+    connect(m_clockTick, &QTimer::timeout, this, [this]() {
+        if (isVisible() && !m_reloadDelay->isActive())
+            m_reloadDelay->start();
+    });
+    m_clockTick->start();
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(SearchDelayMs);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));

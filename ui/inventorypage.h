@@ -59,6 +59,7 @@ private:
     QComboBox *m_statusFilter = nullptr;
     QTimer *m_searchDelay;
     QTimer *m_reloadDelay; // after changes in the database
+    QTimer *m_clockTick;   // "Now" follows the time too: a car becomes overdue unattended
     QPushButton *m_register = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_maintenance = nullptr;

@@ -197,7 +197,7 @@ void MyBookingsPage::showBooking(const MyBooking *booking)
     }
     m_title->setText(tr("%1, %2").arg(booking->resourceName, m_context.display.period(booking->period)));
     m_state->setText(tr("%1 · %2 · %3")
-                         .arg(MyBookingsModel::statusName(booking->status),
+                         .arg(MyBookingsModel::statusName(booking->status, profiles::fromKey(booking->profile).value_or(m_context.profile)),
                               MyBookingsModel::paymentStatusName(booking->paymentStatus),
                               m_context.display.money(booking->amount)));
     m_code->setText(tr("Booking code: %1").arg(bookingcodes::codeFor(booking->reservationId)));

@@ -1,6 +1,7 @@
 #include "api/accountservice.h"
 
 #include "commands/accountcommands.h"
+#include "queries/accounthistoryquery.h"
 #include "core/commandexecutor.h"
 #include "core/readerpool.h"
 #include "domain/errors.h"
@@ -40,16 +41,39 @@ QFuture<Result<User>> AccountService::setUp(Profile profile, const UserDraft &ma
         [profile, manager](CommandContext &c) { return accountcommands::setUp(c, profile, manager); });
 }
 
-QFuture<Result<User>> AccountService::createUser(const UserDraft &draft)
+QFuture<Result<User>> AccountService::createUser(const UserDraft &draft, const QString &by)
 {
-    return m_executor.execute<User>([draft](CommandContext &c) { return accountcommands::createUser(c, draft); });
+    return m_executor.execute<User>([draft, by](CommandContext &c) { return accountcommands::createUser(c, draft, by); });
+}
+
+QFuture<Result<User>> AccountService::edit(const QString &by, const QUuid &id, const accountchanges::AccountEdit &change)
+{
+    return m_executor.execute<User>([by, id, change](CommandContext &c) { return accountchanges::edit(c, by, id, change); });
+}
+
+QFuture<Result<User>> AccountService::setDisabled(const QString &by, const QUuid &id, bool disabled)
+{
+    return m_executor.execute<User>(
+        [by, id, disabled](CommandContext &c) { return accountchanges::setDisabled(c, by, id, disabled); });
+}
+
+QFuture<Result<User>> AccountService::resetPassword(const QString &by, const QUuid &id, const QString &password)
+{
+    return m_executor.execute<User>(
+        [by, id, password](CommandContext &c) { return accountchanges::resetPassword(c, by, id, password); });
+}
+
+QFuture<Result<QList<AccountEvent>>> AccountService::history(const QUuid &id)
+{
+    return m_readers.read<Result<QList<AccountEvent>>>(
+        [id](const QSqlDatabase &db) { return accounthistoryquery::forAccount(db, id); });
 }
 
 QFuture<Result<User>> AccountService::registerCustomerAccount(const CustomerDraft &customer, const QString &username,
-                                                              const QString &password)
+                                                              const QString &password, const QString &by)
 {
-    return m_executor.execute<User>([customer, username, password](CommandContext &c) {
-        return accountcommands::registerCustomerAccount(c, customer, username, password);
+    return m_executor.execute<User>([customer, username, password, by](CommandContext &c) {
+        return accountcommands::registerCustomerAccount(c, customer, username, password, by);
     });
 }
 
@@ -67,6 +91,9 @@ QFuture<Result<User>> AccountService::signIn(const QString &username, const QStr
         }
         if (!passwordhash::verify(found->value().passwordHash, password))
             return errors::signInFailed();
+        // Said only to someone who knows the password.
+        if (found->value().user.disabled)
+            return errors::accountDisabled();
         return found->value().user;
     });
 }

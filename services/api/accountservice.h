@@ -2,7 +2,9 @@
 
 #include "domain/customer.h"
 #include "domain/profile.h"
+#include "commands/accountchanges.h"
 #include "domain/user.h"
+#include "queries/accounthistoryquery.h"
 
 #include <QFuture>
 
@@ -25,11 +27,19 @@ public:
     // The first run: the shop's business and its manager, in one transaction. Refused with
     // `already_set_up` once any account exists.
     QFuture<Result<User>> setUp(Profile profile, const UserDraft &manager);
-    QFuture<Result<User>> createUser(const UserDraft &draft);
+    // `by`: the user name of whoever creates it, for the audit trail.
+    QFuture<Result<User>> createUser(const UserDraft &draft, const QString &by = {});
+    // A manager's changes to an account (accountchanges.h), each in the audit trail.
+    QFuture<Result<User>> edit(const QString &by, const QUuid &id, const accountchanges::AccountEdit &change);
+    QFuture<Result<User>> setDisabled(const QString &by, const QUuid &id, bool disabled);
+    QFuture<Result<User>> resetPassword(const QString &by, const QUuid &id, const QString &password);
+    // What happened to an account, oldest first.
+    QFuture<Result<QList<AccountEvent>>> history(const QUuid &id);
     // A customer signing up on their own: the customer record and the account together.
     QFuture<Result<User>> registerCustomerAccount(const CustomerDraft &customer, const QString &username,
-                                                  const QString &password);
-    // `sign_in_failed` for an unknown name and a wrong password alike.
+                                                  const QString &password, const QString &by = {});
+    // `sign_in_failed` for an unknown name and a wrong password alike; `account_disabled`
+    // for the right password of a disabled account.
     QFuture<Result<User>> signIn(const QString &username, const QString &password);
     QFuture<Result<QList<User>>> users();
 

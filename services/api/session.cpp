@@ -198,14 +198,38 @@ QFuture<Result<QList<MyBooking>>> Session::myBookings()
 
 QFuture<Result<User>> Session::createUser(const UserDraft &draft)
 {
-    return can(Action::ManageUsers) ? m_backend.accounts().createUser(draft) : refuse<User>(Action::ManageUsers);
+    return can(Action::ManageUsers) ? m_backend.accounts().createUser(draft, m_user.username)
+                                    : refuse<User>(Action::ManageUsers);
 }
 
 QFuture<Result<User>> Session::createCustomerAccount(const CustomerDraft &customer, const QString &username,
                                                      const QString &password)
 {
-    return can(Action::ManageUsers) ? m_backend.accounts().registerCustomerAccount(customer, username, password)
+    return can(Action::ManageUsers) ? m_backend.accounts().registerCustomerAccount(customer, username, password, m_user.username)
                                     : refuse<User>(Action::ManageUsers);
+}
+
+QFuture<Result<User>> Session::editAccount(const QUuid &id, const accountchanges::AccountEdit &change)
+{
+    return can(Action::ManageUsers) ? m_backend.accounts().edit(m_user.username, id, change)
+                                    : refuse<User>(Action::ManageUsers);
+}
+
+QFuture<Result<User>> Session::setAccountDisabled(const QUuid &id, bool disabled)
+{
+    return can(Action::ManageUsers) ? m_backend.accounts().setDisabled(m_user.username, id, disabled)
+                                    : refuse<User>(Action::ManageUsers);
+}
+
+QFuture<Result<User>> Session::resetPassword(const QUuid &id, const QString &password)
+{
+    return can(Action::ManageUsers) ? m_backend.accounts().resetPassword(m_user.username, id, password)
+                                    : refuse<User>(Action::ManageUsers);
+}
+
+QFuture<Result<QList<AccountEvent>>> Session::accountHistory(const QUuid &id)
+{
+    return can(Action::ManageUsers) ? m_backend.accounts().history(id) : refuse<QList<AccountEvent>>(Action::ManageUsers);
 }
 
 QFuture<Result<QList<User>>> Session::users()

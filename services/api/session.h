@@ -79,6 +79,11 @@ public:
     QFuture<Result<User>> createCustomerAccount(const CustomerDraft &customer, const QString &username,
                                                 const QString &password);
     QFuture<Result<QList<User>>> users();
+    // Changes to an account, in its audit trail with this session's user as "by".
+    QFuture<Result<User>> editAccount(const QUuid &id, const accountchanges::AccountEdit &change);
+    QFuture<Result<User>> setAccountDisabled(const QUuid &id, bool disabled);
+    QFuture<Result<User>> resetPassword(const QUuid &id, const QString &password);
+    QFuture<Result<QList<AccountEvent>>> accountHistory(const QUuid &id);
 
     // Sync (staff who manage bookings): a refused change staff have dealt with.
     QFuture<Result<bool>> resolveConflict(const QUuid &commandId);

@@ -1,8 +1,10 @@
 #include "commands/accountcommands.h"
 
+#include "commands/accountchanges.h"
 #include "commands/customercommands.h"
 #include "core/commandcontext.h"
 #include "domain/clock.h"
+#include "domain/domainevent.h"
 #include "domain/errors.h"
 #include "domain/ids.h"
 #include "security/passwordhash.h"
@@ -28,7 +30,7 @@ std::optional<Profile> storedProfile(qint64 metaValue)
     return std::nullopt;
 }
 
-Result<User> createUser(CommandContext &context, const UserDraft &draft)
+Result<User> createUser(CommandContext &context, const UserDraft &draft, const QString &by)
 {
     RD_TRY(users::validate(draft));
     auto existing = userrepository::findByUsername(context.db, draft.username);
@@ -46,6 +48,7 @@ Result<User> createUser(CommandContext &context, const UserDraft &draft)
     const User user{ids::newId(), draft.username, draft.displayName, draft.role, draft.customerId,
                     context.clock.nowSecs()};
     RD_TRY(userrepository::insert(context.db, user, passwordhash::hash(draft.password)));
+    RD_TRY(accountchanges::audit(context, events::AccountCreated, user, by.isEmpty() ? user.username : by));
     return user;
 }
 
@@ -66,7 +69,7 @@ Result<User> setUp(CommandContext &context, Profile profile, const UserDraft &ma
 }
 
 Result<User> registerCustomerAccount(CommandContext &context, const CustomerDraft &customer,
-                                     const QString &username, const QString &password)
+                                     const QString &username, const QString &password, const QString &by)
 {
     // Validate the account before creating the customer, so a bad password leaves no
     // customer behind even before the transaction rolls back.
@@ -76,7 +79,7 @@ Result<User> registerCustomerAccount(CommandContext &context, const CustomerDraf
     if (!created)
         return created.error();
     draft.customerId = created->id;
-    return createUser(context, draft);
+    return createUser(context, draft, by);
 }
 
 } // namespace accountcommands

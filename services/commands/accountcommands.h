@@ -9,10 +9,12 @@ struct CommandContext;
 // Accounts, on the service thread inside the caller's transaction.
 namespace accountcommands {
 
-Result<User> createUser(CommandContext &context, const UserDraft &draft);
+// `by`: the account that creates it (empty: the new account itself, at the first run or a
+// customer signing up).
+Result<User> createUser(CommandContext &context, const UserDraft &draft, const QString &by = {});
 Result<User> setUp(CommandContext &context, Profile profile, const UserDraft &manager);
 Result<User> registerCustomerAccount(CommandContext &context, const CustomerDraft &customer,
-                                     const QString &username, const QString &password);
+                                     const QString &username, const QString &password, const QString &by = {});
 
 // The shop's business profile as stored in `meta`; none before the first run.
 std::optional<Profile> storedProfile(qint64 metaValue);

@@ -35,4 +35,10 @@ inline const QString PaymentDeferred = QStringLiteral("PaymentDeferred");
 inline const QString PaymentRefunded = QStringLiteral("PaymentRefunded");
 // A counter learned a booking's state from the server (sync pull).
 inline const QString ReservationSynced = QStringLiteral("ReservationSynced");
+// Accounts, for the audit trail (who did it is in the payload as "by"; never a password).
+inline const QString AccountCreated = QStringLiteral("AccountCreated");
+inline const QString AccountChanged = QStringLiteral("AccountChanged");
+inline const QString AccountDisabled = QStringLiteral("AccountDisabled");
+inline const QString AccountEnabled = QStringLiteral("AccountEnabled");
+inline const QString PasswordReset = QStringLiteral("PasswordReset");
 } // namespace events

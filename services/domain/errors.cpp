@@ -322,6 +322,34 @@ Error signInFailed()
     return make("sign_in_failed", QCoreApplication::translate("Errors", "The user name or the password is wrong."));
 }
 
+Error accountDisabled()
+{
+    return make("account_disabled",
+                QCoreApplication::translate("Errors", "This account is disabled. A manager can enable it again."));
+}
+
+Error unknownAccount()
+{
+    return make("unknown_account", QCoreApplication::translate("Errors", "There is no such account."));
+}
+
+Error lastManager()
+{
+    return make("last_manager", QCoreApplication::translate("Errors", "The shop needs at least one manager who can sign in."));
+}
+
+Error ownAccount()
+{
+    return make("own_account", QCoreApplication::translate("Errors", "You cannot disable or demote your own account."));
+}
+
+Error customerRoleFixed()
+{
+    return make("customer_role_fixed",
+                QCoreApplication::translate("Errors", "A customer account stays a customer account, and a staff account "
+                                                      "stays staff: create a new account instead."));
+}
+
 Error alreadySetUp()
 {
     return make("already_set_up", QCoreApplication::translate("Errors", "This shop already has a manager account."));

@@ -1,5 +1,7 @@
 #include "domain/lifecycle.h"
 
+#include "domain/profile.h"
+
 #include "domain/errors.h"
 
 #include <QCoreApplication>
@@ -123,6 +125,29 @@ QString displayName(ReservationStatus status)
     case RS::Rejected: return QCoreApplication::translate("Status", "rejected");
     }
     return {};
+}
+
+QString displayName(ReservationStatus status, Profile profile)
+{
+    if (status == RS::InUse) {
+        switch (profile) {
+        case Profile::Car: return QCoreApplication::translate("Status", "rented out");
+        case Profile::Exhibition: return QCoreApplication::translate("Status", "admitted");
+        case Profile::Item: return QCoreApplication::translate("Status", "lent out");
+        case Profile::Taxi: return QCoreApplication::translate("Status", "dispatched");
+        case Profile::Product: return QCoreApplication::translate("Status", "delivered");
+        }
+    }
+    if (status == RS::Completed) {
+        switch (profile) {
+        case Profile::Car:
+        case Profile::Item:
+        case Profile::Product: return QCoreApplication::translate("Status", "returned");
+        case Profile::Exhibition: return QCoreApplication::translate("Status", "visited");
+        case Profile::Taxi: return QCoreApplication::translate("Status", "trip completed");
+        }
+    }
+    return displayName(status);
 }
 
 QString displayName(PaymentStatus status)

@@ -4,6 +4,8 @@
 
 #include <QList>
 
+enum class Profile;
+
 // The reservation life cycle and payment status graph of DESIGN.md §2. Every transition not
 // listed here is refused with `invalid_transition` / `invalid_payment_transition`.
 namespace lifecycle {
@@ -22,6 +24,9 @@ QList<PaymentStatus> allPaymentStatuses();
 QString key(ReservationStatus status);
 QString key(PaymentStatus status);
 QString displayName(ReservationStatus status);
+// In the business's own words where it has them: a car is "rented out" and "returned", a
+// visitor "admitted", a taxi "dispatched", a product "delivered"; the rest as above.
+QString displayName(ReservationStatus status, Profile profile);
 QString displayName(PaymentStatus status);
 
 } // namespace lifecycle

@@ -24,6 +24,7 @@ struct User final
     Role role = Role::Clerk;
     QUuid customerId;
     qint64 createdAt = 0;
+    bool disabled = false; // cannot sign in; kept for the history it made
 };
 
 namespace users {
@@ -36,4 +37,6 @@ constexpr int MaxPasswordLength = 256;
 // Usernames are lower-case letters, digits, '.', '_' and '-'; customer accounts need a
 // customer, staff accounts must not have one.
 Result<void> validate(const UserDraft &draft);
+Result<void> validatePassword(const QString &password);
+Result<void> validateDisplayName(const QString &displayName);
 } // namespace users

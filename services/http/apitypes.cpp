@@ -33,7 +33,9 @@ constexpr CodeStatus CodeStatuses[] = {
     {"storage_error", 503},         {"gateway_unavailable", 503},
     {"delivery_failed", 503},       {"payment_in_progress", 409},
     {"unknown_card_task", 404},     {"push_out_of_order", 409},
-    {"session_started", 409},
+    {"session_started", 409},       {"account_disabled", 403},
+    {"unknown_account", 404},       {"last_manager", 409},
+    {"own_account", 409},
     {"taxi_busy", 409},
 };
 

@@ -9,13 +9,16 @@
 namespace resourcelistquery {
 namespace {
 
-// Only fixed SQL text comes from here; every user value is bound.
-QString orderBy(const ResourceOrder &order)
+// Only fixed SQL text comes from here; every user value is bound. Sessions of one exhibition
+// share its name: they follow each other by date and time.
+QString orderBy(const QSqlDatabase &db, const ResourceOrder &order)
 {
     const QString direction = order.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QString first;
     switch (order.column) {
-    case ResourceColumn::Name: return QStringLiteral("name") + direction + QStringLiteral(", id") + direction;
+    case ResourceColumn::Name:
+        return QStringLiteral("name") + direction + u',' + sqldialect::jsonText(db, "attributes", "date") + direction + u','
+               + sqldialect::jsonText(db, "attributes", "time") + direction + QStringLiteral(", id") + direction;
     case ResourceColumn::Profile: first = QStringLiteral("profile"); break;
     case ResourceColumn::Status: first = QStringLiteral("status"); break;
     case ResourceColumn::Capacity: first = QStringLiteral("capacity"); break;
@@ -37,7 +40,7 @@ Result<QList<Resource>> page(const QSqlDatabase &db, const ResourceFilter &filte
                                   "AND (? = '' OR profile = ?) "
                                   "AND (CASE WHEN ? >= 0 THEN status = ? ELSE (? = 1 OR status <> ?) END) "
                                   "ORDER BY ").arg(sqldialect::likeOperator(db))
-                       + orderBy(order) + QStringLiteral(" LIMIT ? OFFSET ?"));
+                       + orderBy(db, order) + QStringLiteral(" LIMIT ? OFFSET ?"));
     const QString text = filter.text.trimmed();
     const QString pattern = liketext::containing(text);
     const QString profile = filter.profile ? profiles::key(*filter.profile) : QString();

@@ -18,7 +18,7 @@ Result<std::optional<Owner>> findOwner(const QSqlDatabase &db, const QString &to
     SqlQuery q(db,
                QStringLiteral("SELECT u.id, u.username, u.display_name, u.role, u.customer_id, u.created_at, "
                               "t.device, t.expires_at FROM api_tokens t JOIN users u ON u.id = t.user_id "
-                              "WHERE t.token_hash = ? AND t.expires_at > ?"));
+                              "WHERE t.token_hash = ? AND t.expires_at > ? AND u.disabled = 0"));
     q.bind(tokenHash).bind(nowSecs);
     return q.first([](const SqlQuery &row) {
         return Owner{User{row.uuid(0), row.text(1), row.text(2), Role(row.integer(3)), row.uuid(4), row.integer(5)},

@@ -248,6 +248,13 @@ const QList<Migration> &all()
           // was sent (domain/bookingdetails.h): one JSON object, "{}" for most bookings.
           "ALTER TABLE reservations ADD COLUMN details TEXT NOT NULL DEFAULT '{}'",
           "ALTER TABLE my_bookings ADD COLUMN details TEXT NOT NULL DEFAULT '{}'"}},
+        {12, "accounts that can be disabled, and their audit trail",
+         {// A disabled account keeps its history but cannot sign in or use its tokens.
+          "ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0",
+          // Who created, changed, disabled or reset an account, from the event log: the few
+          // account events get their own small index (the log has none by aggregate).
+          R"(CREATE INDEX events_of_accounts ON events(aggregate_id, seq)
+                WHERE type IN ('AccountCreated', 'AccountChanged', 'AccountDisabled', 'AccountEnabled', 'PasswordReset'))"}},
     };
     return list;
 }

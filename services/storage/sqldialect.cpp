@@ -21,6 +21,13 @@ QString likeOperator(const QSqlDatabase &db)
     return isPostgreSql(db) ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
 }
 
+QString jsonText(const QSqlDatabase &db, const char *column, const char *key)
+{
+    if (isPostgreSql(db))
+        return QStringLiteral("(%1::json ->> '%2')").arg(QLatin1StringView(column), QLatin1StringView(key));
+    return QStringLiteral("json_extract(%1, '$.%2')").arg(QLatin1StringView(column), QLatin1StringView(key));
+}
+
 QString caseless(const QSqlDatabase &db, const QString &expression)
 {
     if (isPostgreSql(db))

@@ -25,6 +25,9 @@ QString likeOperator(const QSqlDatabase &db);
 // lower() on PostgreSQL (whose indexes on names are on lower(name), see migrations.cpp).
 QString caseless(const QSqlDatabase &db, const QString &expression);
 
+// The text at `key` of the JSON object in `column` (both fixed SQL text), NULL when absent.
+QString jsonText(const QSqlDatabase &db, const char *column, const char *key);
+
 // A join that SQLite must walk in the written order (its CROSS JOIN); a plain JOIN on
 // PostgreSQL, which has no such hint. Followed by "table ON condition" in both.
 QString joinInWrittenOrder(const QSqlDatabase &db);

@@ -127,10 +127,10 @@ private Q_SLOTS:
         QTRY_COMPARE(count->text(), QStringLiteral("4 bookings"));
 
         auto *status = child<QComboBox>(&page, "statusFilter");
-        status->setCurrentIndex(status->findText(QStringLiteral("Open (held, confirmed, in use)")));
+        status->setCurrentIndex(status->findText(QStringLiteral("Open (held, confirmed, rented out)")));
         QTRY_COMPARE(listed(table), (QStringList{QStringLiteral("Hyundai Avante/Kim Minji"), QStringLiteral("Kia K5/Lee Jun")}));
         // Ended: whatever is over, returned ones included.
-        status->setCurrentIndex(status->findText(QStringLiteral("Ended (completed, cancelled, expired, rejected)")));
+        status->setCurrentIndex(status->findText(QStringLiteral("Ended (returned, cancelled, expired, rejected)")));
         QTRY_COMPARE(listed(table), (QStringList{QStringLiteral("Hyundai Avante/Lee Jun"), QStringLiteral("Kia K5/Kim Minji")}));
         status->setCurrentIndex(status->findText(QStringLiteral("Cancelled")));
         QTRY_COMPARE(listed(table), QStringList{QStringLiteral("Hyundai Avante/Lee Jun")});
@@ -283,24 +283,24 @@ private Q_SLOTS:
         QSignalSpy settled(pane, &BookingDetailPane::actionsSettled);
         auto *start = child<QPushButton>(&page, "startFulfilment");
         QTest::mouseClick(start, Qt::LeftButton);
-        QTRY_COMPARE(status->text(), QStringLiteral("in use"));
+        QTRY_COMPARE(status->text(), QStringLiteral("rented out"));
         QCOMPARE(offered(&page), QStringList{QStringLiteral("Return")});
         auto *finish = child<QPushButton>(&page, "finishFulfilment");
         QVERIFY(!finish->isEnabled());
         QTest::mouseClick(finish, Qt::LeftButton); // the double click's second click
         QVERIFY(settled.count() > 0 || settled.wait(5'000));
-        QCOMPARE(status->text(), QStringLiteral("in use"));
+        QCOMPARE(status->text(), QStringLiteral("rented out"));
         QCOMPARE(t.reload(r.id).status, ReservationStatus::InUse);
         QVERIFY(finish->isEnabled());
         QTest::mouseClick(finish, Qt::LeftButton);
-        QTRY_COMPARE(status->text(), QStringLiteral("completed"));
+        QTRY_COMPARE(status->text(), QStringLiteral("returned"));
         QCOMPARE(offered(&page), QStringList());
         QCOMPARE(t.reload(r.id).status, ReservationStatus::Completed);
         // The list follows, and the history names the steps in the car's words.
         auto *table = child<QTableView>(&page, "bookingsTable");
-        QTRY_COMPARE(table->model()->index(0, BookingListModel::StatusColumn).data().toString(), QStringLiteral("completed"));
-        QTRY_VERIFY(historyOf(child<QListWidget>(&page, "bookingTimeline")).join(u'\n').contains(QStringLiteral("Return — completed")));
-        QVERIFY(historyOf(child<QListWidget>(&page, "bookingTimeline")).join(u'\n').contains(QStringLiteral("Pick up — in use")));
+        QTRY_COMPARE(table->model()->index(0, BookingListModel::StatusColumn).data().toString(), QStringLiteral("returned"));
+        QTRY_VERIFY(historyOf(child<QListWidget>(&page, "bookingTimeline")).join(u'\n').contains(QStringLiteral("Return — returned")));
+        QVERIFY(historyOf(child<QListWidget>(&page, "bookingTimeline")).join(u'\n').contains(QStringLiteral("Pick up — rented out")));
     }
 
     // Admission 15 days early is a slip: the pane asks, and "Not yet" (the default) changes
@@ -337,7 +337,7 @@ private Q_SLOTS:
         QTest::mouseClick(start, Qt::LeftButton);
         QTRY_VERIFY((question = page.findChild<QMessageBox *>(QStringLiteral("earlyStepQuestion"))));
         QTest::mouseClick(child<QPushButton>(question, "earlyStepGo"), Qt::LeftButton);
-        QTRY_COMPARE(child<QLabel>(&page, "bookingStatus")->text(), QStringLiteral("in use"));
+        QTRY_COMPARE(child<QLabel>(&page, "bookingStatus")->text(), QStringLiteral("rented out"));
         QCOMPARE(t.reload(r.id).status, ReservationStatus::InUse);
     }
 

@@ -24,6 +24,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimeEdit>
+#include <QTimer>
 
 class TestInventoryPage final : public QObject
 {
@@ -194,7 +195,16 @@ private Q_SLOTS:
         QCOMPARE(nowText(2), QStringLiteral("Reserved, not handed out yet"));
         QCOMPARE(nowText(3), QStringLiteral("2 of 3 rented out, back 1/17/27 4:00 PM"));
 
-        // A day and a half later the car is late; handing the waiting one out shows at once.
+        // Time passing alone makes a car late: the list reads "Now" again every minute.
+        t.clock().set(now + 25 * 3600);
+        auto *tick = page.findChild<QTimer *>(QStringLiteral("nowRefresh"));
+        QVERIFY(tick && tick->isActive());
+        QCOMPARE(tick->interval(), 60'000);
+        tick->start(1); // the next minute, now
+        QTRY_COMPARE(nowText(0), QStringLiteral("Rented out, overdue since 1/16/27 4:00 PM"));
+        tick->start(60'000);
+
+        // A day and a half later; handing the waiting one out shows at once.
         t.clock().set(now + 36 * 3600);
         QVERIFY(TestBackend::await(t.reservations().finishFulfilment(twoOut)).ok());
         QTRY_COMPARE(nowText(3), QStringLiteral("3 free"));
@@ -205,6 +215,25 @@ private Q_SLOTS:
         const QString admitted = ResourceNowText::describe(
             session, ResourceNow{5, TestBackend::SessionStart + 7200, 0, 0}, context().display, TestBackend::SessionStart);
         QCOMPARE(admitted, QStringLiteral("5 of 40 admitted, until 1/17/27 7:00 PM"));
+    }
+
+    // Repeated sessions of one exhibition are listed by when they take place, whatever order
+    // they were registered in.
+    void sessionsOfOneExhibitionFollowEachOtherByTime()
+    {
+        TestBackend t;
+        t.addSession(TestBackend::SessionStart + 2 * TestBackend::Day, 40, 15'000, QStringLiteral("Monet"));
+        t.addSession(TestBackend::SessionStart, 40, 15'000, QStringLiteral("Monet"));
+        t.addSession(TestBackend::SessionStart + TestBackend::Day, 40, 15'000, QStringLiteral("Monet"));
+        auto manager = t.signIn(Role::Manager);
+        InventoryPage page(*manager, context(Profile::Exhibition, &t.clock()));
+        QVERIFY(activate(page));
+        QTRY_COMPARE(page.model()->rowCount(), 3);
+        QStringList names;
+        for (int row = 0; row < 3; ++row)
+            names << page.model()->index(row, ResourceListModel::NameColumn).data().toString();
+        QCOMPARE(names, (QStringList{QStringLiteral("Monet — 1/17/27 5:00 PM–7:00 PM"), QStringLiteral("Monet — 1/18/27 5:00 PM–7:00 PM"),
+                                     QStringLiteral("Monet — 1/19/27 5:00 PM–7:00 PM")}));
     }
 
     void mistakesShowNextToTheirFieldAndStoreNothing()

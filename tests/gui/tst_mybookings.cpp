@@ -240,7 +240,7 @@ private Q_SLOTS:
         QCOMPARE(bookings.rowCount(), 2);
         QCOMPARE(bookings.rowOf(newer.reservationId), 0);
         QCOMPARE(bookings.index(0, MyBookingsModel::Status).data().toString(), QStringLiteral("force-cancelled"));
-        QCOMPARE(bookings.index(1, MyBookingsModel::Status).data().toString(), QStringLiteral("in use"));
+        QCOMPARE(bookings.index(1, MyBookingsModel::Status).data().toString(), QStringLiteral("rented out")); // a car's word
         QCOMPARE(bookings.index(1, MyBookingsModel::Payment).data().toString(), QStringLiteral("to pay later"));
         QCOMPARE(bookings.rowOf(QUuid::createUuid()), -1);
 

@@ -51,9 +51,9 @@ private Q_SLOTS:
         STEP(d.openTab(u"bookingsPage"_s));
         STEP(d.selectBooking(rental));
         QTRY_COMPARE(d.offeredSteps(), (QStringList{u"Pick up"_s, u"Cancel booking…"_s}));
-        STEP(d.runStep(u"startFulfilment"_s, u"Pick up"_s, u"in use"_s));
+        STEP(d.runStep(u"startFulfilment"_s, u"Pick up"_s, u"rented out"_s));
         QCOMPARE(d.offeredSteps(), QStringList{u"Return"_s});
-        STEP(d.runStep(u"finishFulfilment"_s, u"Return"_s, u"completed"_s));
+        STEP(d.runStep(u"finishFulfilment"_s, u"Return"_s, u"returned"_s));
         QCOMPARE(d.offeredSteps(), QStringList());
         const Reservation returned = t.reload(rental);
         QCOMPARE(returned.status, ReservationStatus::Completed);

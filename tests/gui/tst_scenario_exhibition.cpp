@@ -64,8 +64,8 @@ private Q_SLOTS:
         STEP(d.openTab(u"bookingsPage"_s));
         STEP(d.selectBooking(visit));
         QTRY_COMPARE(d.offeredSteps(), (QStringList{u"Admit"_s, u"Cancel booking…"_s}));
-        STEP(d.runStep(u"startFulfilment"_s, u"Admit"_s, u"in use"_s));
-        STEP(d.runStep(u"finishFulfilment"_s, u"Complete visit"_s, u"completed"_s));
+        STEP(d.runStep(u"startFulfilment"_s, u"Admit"_s, u"admitted"_s));
+        STEP(d.runStep(u"finishFulfilment"_s, u"Complete visit"_s, u"visited"_s));
         const Reservation visited = t.reload(visit);
         QCOMPARE(visited.status, ReservationStatus::Completed);
         QCOMPARE(visited.paymentStatus, PaymentStatus::Approved);

@@ -49,8 +49,8 @@ private Q_SLOTS:
         STEP(d.openTab(u"bookingsPage"_s));
         STEP(d.selectBooking(rental));
         QTRY_COMPARE(d.offeredSteps(), (QStringList{u"Lend"_s, u"Cancel booking…"_s}));
-        STEP(d.runStep(u"startFulfilment"_s, u"Lend"_s, u"in use"_s));
-        STEP(d.runStep(u"finishFulfilment"_s, u"Take back"_s, u"completed"_s));
+        STEP(d.runStep(u"startFulfilment"_s, u"Lend"_s, u"lent out"_s));
+        STEP(d.runStep(u"finishFulfilment"_s, u"Take back"_s, u"returned"_s));
         QCOMPARE(t.reload(rental).status, ReservationStatus::Completed);
         QCOMPARE(t.reload(rental).paymentStatus, PaymentStatus::Approved);
         STEP(d.signOut());

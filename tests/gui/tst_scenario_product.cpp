@@ -56,8 +56,8 @@ private Q_SLOTS:
         STEP(d.selectBooking(rental));
         QTRY_COMPARE(d.offeredSteps(), (QStringList{u"Deliver"_s, u"Cancel booking…"_s}));
         QCOMPARE(d.page()->findChild<QLabel *>(u"bookingWhere"_s)->text(), u"12 Hangang-daero, flat 301, 15:00–18:00"_s);
-        STEP(d.runStep(u"startFulfilment"_s, u"Deliver"_s, u"in use"_s));
-        STEP(d.runStep(u"finishFulfilment"_s, u"Return"_s, u"completed"_s));
+        STEP(d.runStep(u"startFulfilment"_s, u"Deliver"_s, u"delivered"_s));
+        STEP(d.runStep(u"finishFulfilment"_s, u"Return"_s, u"returned"_s));
         QCOMPARE(t.reload(rental).status, ReservationStatus::Completed);
         QCOMPARE(t.reload(rental).paymentStatus, PaymentStatus::Approved);
         STEP(d.signOut());

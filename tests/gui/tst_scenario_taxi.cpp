@@ -67,7 +67,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!history->findItems(u"Your taxi for Standard taxi on 2027-01-20 09:30 is on its way to Seoul Station, "
                                         u"exit 1: 34NA 5678, driver Lee Jungho, phone 010-3333-5555."_s,
                                         Qt::MatchContains).isEmpty());
-        STEP(d.runStep(u"finishFulfilment"_s, u"Complete trip"_s, u"completed"_s));
+        STEP(d.runStep(u"finishFulfilment"_s, u"Complete trip"_s, u"trip completed"_s));
         const Reservation done = t.reload(trip);
         QCOMPARE(done.status, ReservationStatus::Completed);
         QCOMPARE(done.paymentStatus, PaymentStatus::Approved);

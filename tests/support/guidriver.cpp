@@ -591,7 +591,7 @@ void GuiDriver::dispatchTaxi(const QString &plate, int offered)
     auto *button = child<QPushButton>(page(), QStringLiteral("startFulfilment"));
     QTRY_VERIFY(button->isVisible() && button->isEnabled());
     STEP(click(button));
-    STEP(goAheadIfEarly(QStringLiteral("in use")));
+    STEP(goAheadIfEarly(QStringLiteral("dispatched")));
     QTRY_VERIFY2(child<QLabel>(page(), QStringLiteral("bookingMessage"))->text().startsWith(QStringLiteral("Dispatched: ") + plate),
                  qPrintable(child<QLabel>(page(), QStringLiteral("bookingMessage"))->text()));
 }

@@ -107,7 +107,8 @@ void BookingStatusPage::retranslate()
                                .arg(m_booking->resourceName, m_booking->customerName, m_context.display.period(r.period),
                                     m_context.display.locale.toString(r.quantity), profiles::unitNoun(m_context.profile),
                                     m_context.display.money(r.amount)));
-        QString status = tr("%1 — %2").arg(lifecycle::displayName(r.status), lifecycle::displayName(r.paymentStatus));
+        QString status = tr("%1 — %2").arg(lifecycle::displayName(r.status, m_context.profile),
+                                           lifecycle::displayName(r.paymentStatus));
         if (!status.isEmpty())
             status[0] = status[0].toUpper(); // a heading here; the names are made for the middle of a sentence
         m_status->setText(status);
