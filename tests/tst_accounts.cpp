@@ -3,7 +3,9 @@
 #include "testbackend.h"
 
 #include "domain/errors.h"
+#include "security/apitokens.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 class TestAccounts final : public QObject
@@ -99,6 +101,90 @@ private Q_SLOTS:
         QCOMPARE(refused.error().code, code);
         QVERIFY(!refused.error().message.isEmpty());
         QCOMPARE(t.snapshot(), before);
+    }
+
+    // A manager edits, disables and resets accounts; each change is in the account's audit
+    // trail with who made it, and never the password.
+    void managersChangeAccountsAndEveryChangeIsAudited()
+    {
+        TestBackend t;
+        auto boss = t.signIn(Role::Manager, QStringLiteral("boss"));
+        const User yuna = TestBackend::must(boss->createUser(
+            UserDraft{QStringLiteral("yuna"), QStringLiteral("Choi Yuna"), QStringLiteral("first-password"), Role::Clerk, {}}));
+
+        const User renamed = TestBackend::must(boss->editAccount(yuna.id, {QStringLiteral("  Choi Yu-na "), Role::Manager}));
+        QCOMPARE(renamed.displayName, QStringLiteral("Choi Yu-na"));
+        QCOMPARE(renamed.role, Role::Manager);
+        TestBackend::must(boss->resetPassword(yuna.id, QStringLiteral("second-password")));
+        AccountService &accounts = t.backend().accounts();
+        QCOMPARE(TestBackend::await(accounts.signIn(QStringLiteral("yuna"), QStringLiteral("first-password"))).error().code,
+                 QStringLiteral("sign_in_failed"));
+        QVERIFY(TestBackend::await(accounts.signIn(QStringLiteral("yuna"), QStringLiteral("second-password"))).ok());
+
+        ApiTokens tokens(t.backend().executor(), t.backend().readers(), t.clock());
+        const IssuedToken token = TestBackend::must(tokens.issue(yuna, QStringLiteral("tablet")));
+        QVERIFY(TestBackend::must(tokens.resolve(token.token)).has_value());
+        QVERIFY(TestBackend::must(boss->setAccountDisabled(yuna.id, true)).disabled);
+        // Its server tokens stop working too (resolved afresh: a resolved owner is cached a while).
+        ApiTokens afterwards(t.backend().executor(), t.backend().readers(), t.clock());
+        QVERIFY(!TestBackend::must(afterwards.resolve(token.token)).has_value());
+        // The right password of a disabled account says so; a wrong one says no more than usual.
+        QCOMPARE(TestBackend::await(accounts.signIn(QStringLiteral("yuna"), QStringLiteral("second-password"))).error().code,
+                 QStringLiteral("account_disabled"));
+        QCOMPARE(TestBackend::await(accounts.signIn(QStringLiteral("yuna"), QStringLiteral("wrong-password"))).error().code,
+                 QStringLiteral("sign_in_failed"));
+        QVERIFY(!TestBackend::must(boss->setAccountDisabled(yuna.id, false)).disabled);
+        QVERIFY(TestBackend::await(accounts.signIn(QStringLiteral("yuna"), QStringLiteral("second-password"))).ok());
+
+        const QList<AccountEvent> trail = TestBackend::must(boss->accountHistory(yuna.id));
+        QStringList seen;
+        for (const AccountEvent &e : trail) {
+            seen << e.type + u'/' + e.by;
+            QVERIFY(!QJsonDocument(e.payload).toJson().contains("password")); // never the password
+        }
+        QCOMPARE(seen, (QStringList{QStringLiteral("AccountCreated/boss"), QStringLiteral("AccountChanged/boss"),
+                                    QStringLiteral("PasswordReset/boss"), QStringLiteral("AccountDisabled/boss"),
+                                    QStringLiteral("AccountEnabled/boss")}));
+        QCOMPARE(trail.at(1).payload.value(QStringLiteral("role")).toString(), QStringLiteral("manager"));
+
+        // A clerk may do none of it.
+        auto clerk = t.signIn(Role::Clerk);
+        QCOMPARE(TestBackend::await(clerk->setAccountDisabled(yuna.id, true)).error().code, QStringLiteral("forbidden"));
+    }
+
+    // The shop keeps a manager who can sign in, nobody locks themselves out, customer
+    // accounts stay customer accounts; every refusal changes nothing.
+    void accountChangesThatWouldLockTheShopOutAreRefused()
+    {
+        TestBackend t;
+        auto boss = t.signIn(Role::Manager, QStringLiteral("boss"));
+        const User me = boss->user();
+        const auto refused = [&t](QFuture<Result<User>> step, const QString &code) {
+            const QStringList before = t.snapshot();
+            const Result<User> result = TestBackend::await(step);
+            QVERIFY2(!result.ok(), qPrintable(code));
+            QCOMPARE(result.error().code, code);
+            QVERIFY(!result.error().message.isEmpty());
+            QCOMPARE(t.snapshot(), before);
+        };
+        refused(boss->setAccountDisabled(me.id, true), QStringLiteral("own_account"));
+        refused(boss->editAccount(me.id, {me.displayName, Role::Clerk}), QStringLiteral("own_account"));
+        refused(boss->editAccount(me.id, {QStringLiteral("   "), Role::Manager}), QStringLiteral("text_required"));
+        refused(boss->resetPassword(me.id, QStringLiteral("short")), QStringLiteral("password_too_short"));
+        refused(boss->setAccountDisabled(QUuid::createUuid(), true), QStringLiteral("unknown_account"));
+        auto customer = t.signIn(Role::Customer, QStringLiteral("kim"));
+        refused(boss->editAccount(customer->user().id, {QStringLiteral("Kim"), Role::Clerk}), QStringLiteral("customer_role_fixed"));
+        auto clerk = t.signIn(Role::Clerk, QStringLiteral("yuna"));
+        refused(boss->editAccount(clerk->user().id, {QStringLiteral("Yuna"), Role::Customer}), QStringLiteral("customer_role_fixed"));
+
+        // Another manager may disable this one, but not the last one left.
+        auto other = t.signIn(Role::Manager, QStringLiteral("second"));
+        QVERIFY(TestBackend::must(other->setAccountDisabled(me.id, true)).disabled);
+        TestBackend::must(other->setAccountDisabled(me.id, false));
+        TestBackend::must(boss->setAccountDisabled(other->user().id, true));
+        // "second" is disabled; a session it still had open cannot take the last manager away.
+        refused(other->setAccountDisabled(me.id, true), QStringLiteral("last_manager"));
+        refused(other->editAccount(me.id, {me.displayName, Role::Clerk}), QStringLiteral("last_manager"));
     }
 
     void aCustomerCanSignUpOnTheirOwn()

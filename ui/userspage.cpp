@@ -1,5 +1,6 @@
 #include "userspage.h"
 
+#include "accountpanel.h"
 #include "api/session.h"
 #include "uistyle.h"
 
@@ -13,12 +14,17 @@
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int IdRole = Qt::UserRole + 1; // the account behind a row
+}
 
 UsersPage::UsersPage(Session &session, const UiContext &context, QWidget *parent)
-    : QWidget(parent), m_session(session), m_context(context), m_model(new QStandardItemModel(0, 4, this)),
-      m_table(new QTableView(this))
+    : QWidget(parent), m_session(session), m_context(context), m_model(new QStandardItemModel(0, 5, this)),
+      m_table(new QTableView(this)), m_panel(new AccountPanel(session, context, this))
 {
-    m_model->setHorizontalHeaderLabels({tr("User name"), tr("Name"), tr("Role"), tr("Created")});
+    m_model->setHorizontalHeaderLabels({tr("User name"), tr("Name"), tr("Role"), tr("State"), tr("Created")});
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("usersTable"));
     m_table->setAccessibleName(tr("Accounts"));
@@ -31,10 +37,15 @@ UsersPage::UsersPage(Session &session, const UiContext &context, QWidget *parent
     m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
 
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_table, 3);
+    left->addWidget(m_panel, 2);
     auto *layout = new QHBoxLayout(this);
-    layout->addWidget(m_table, 3);
-    layout->addWidget(makeForm(), 2);
+    layout->addLayout(left, 3);
+    layout->addWidget(makeForm(), 2, Qt::AlignTop);
     connect(&m_session.backend().executor(), &CommandExecutor::changed, this, &UsersPage::reload);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &UsersPage::showSelected);
+    connect(m_panel, &AccountPanel::changed, this, &UsersPage::reload);
     reload();
 }
 
@@ -96,21 +107,49 @@ void UsersPage::reload()
             m_message->setText(users.error().message);
             return;
         }
+        const QModelIndex current = m_table->currentIndex();
+        const QUuid shown = current.isValid() ? m_model->index(current.row(), 0).data(IdRole).toUuid() : QUuid();
+        m_users = users.value();
+        // The rows are rebuilt: the panel follows the account, not the passing empty selection.
+        m_rebuilding = true;
         m_model->removeRows(0, m_model->rowCount());
         auto item = [](const QString &text, const QVariant &sortKey) {
             auto *cell = new QStandardItem(text);
             cell->setData(sortKey, Qt::UserRole);
             return cell;
         };
-        for (const User &user : users.value()) {
+        for (const User &user : std::as_const(m_users)) {
             const QString role = roles::displayName(user.role);
-            m_model->appendRow({item(user.username, user.username.toLower()),
-                                item(user.displayName, user.displayName.toLower()), item(role, role),
-                                item(m_context.display.dateTime(user.createdAt), user.createdAt)});
+            const QString state = user.disabled ? tr("disabled") : tr("active");
+            QStandardItem *name = item(user.username, user.username.toLower());
+            name->setData(user.id, IdRole);
+            m_model->appendRow({name, item(user.displayName, user.displayName.toLower()), item(role, role),
+                                item(state, state), item(m_context.display.dateTime(user.createdAt), user.createdAt)});
         }
         const QHeaderView *header = m_table->horizontalHeader();
         m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        // The account the manager was working on stays selected.
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (!shown.isNull() && m_model->index(row, 0).data(IdRole).toUuid() == shown)
+                m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect
+                                                                                       | QItemSelectionModel::Rows);
+        }
+        m_rebuilding = false;
+        showSelected();
     });
+}
+
+void UsersPage::showSelected()
+{
+    if (m_rebuilding)
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    const QUuid id = current.isValid() ? m_model->index(current.row(), 0).data(IdRole).toUuid() : QUuid();
+    for (const User &user : std::as_const(m_users)) {
+        if (user.id == id)
+            return m_panel->showAccount(user);
+    }
+    m_panel->showAccount(std::nullopt);
 }
 
 void UsersPage::create()

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "domain/user.h"
 #include "uicontext.h"
 
 #include <QWidget>
 
+class AccountPanel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -12,8 +14,9 @@ class QStandardItemModel;
 class QTableView;
 class Session;
 
-// The manager's list of accounts and the form that adds one: a clerk for the counter, another
-// manager, or a customer (who gets a customer record and an account at once).
+// The manager's list of accounts, the selected one's changes and history (AccountPanel), and
+// the form that adds one: a clerk for the counter, another manager, or a customer (who gets a
+// customer record and an account at once).
 class UsersPage final : public QWidget
 {
     Q_OBJECT
@@ -27,11 +30,15 @@ private:
     QWidget *makeForm();
     void updateForm();
     void create();
+    void showSelected();
 
     Session &m_session;
     UiContext m_context;
     QStandardItemModel *m_model;
     QTableView *m_table;
+    AccountPanel *m_panel;
+    QList<User> m_users; // as last read, in the model's first column by id
+    bool m_rebuilding = false;
     QComboBox *m_role;
     QLineEdit *m_name;
     QLineEdit *m_phone;
