@@ -106,7 +106,9 @@ BookingDetailPane::BookingDetailPane(Session &session, const UiContext &context,
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setWordWrap(true);
     m_stack->addWidget(placeholder);
-    m_stack->addWidget(makeDetails());
+    m_details = makeDetails();
+    m_stack->addWidget(m_details);
+    showPage(false);
     connect(&m_session.backend().executor(), &CommandExecutor::changed, this, &BookingDetailPane::onChanged);
 }
 
@@ -260,7 +262,7 @@ void BookingDetailPane::showBooking(const BookingRow &row)
     if (same && row.reservation.version < m_row->reservation.version)
         return;
     m_row = row;
-    m_stack->setCurrentIndex(1);
+    showPage(true);
     if (!same) {
         m_asking = false;
         m_question->hide();
@@ -280,7 +282,15 @@ void BookingDetailPane::clear()
     m_asking = false;
     m_question->hide();
     updateTaxiChoice(false);
-    m_stack->setCurrentIndex(0);
+    showPage(false);
+}
+
+void BookingDetailPane::showPage(bool details)
+{
+    // The hidden details must not widen the pane: the placeholder would be centred in a width
+    // the scroll area cannot show, and cut off.
+    m_details->setSizePolicy(details ? QSizePolicy::Preferred : QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_stack->setCurrentIndex(details ? 1 : 0);
 }
 
 QUuid BookingDetailPane::bookingId() const

@@ -47,6 +47,7 @@ Q_SIGNALS:
 
 private:
     QWidget *makeDetails();
+    void showPage(bool details); // the details, or the placeholder
     QPushButton *makeAction(const QString &text, const QString &objectName, const QString &accessibleName);
     void render();
     void updateActions();
@@ -76,6 +77,7 @@ private:
     bool m_settling = false; // just after a step: see run()
 
     QStackedLayout *m_stack;
+    QWidget *m_details = nullptr;
     QLabel *m_title;
     QLabel *m_code; // what the customer was given, and can be searched for
     QLabel *m_resourceCaption;

@@ -52,6 +52,16 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message numerus="yes">
+        <source>A class with %n taxi(s) listed has that many taxis available.</source>
+        <translation>
+            <numerusform>A class with %n taxi listed has one taxi available.</numerusform>
+            <numerusform>A class with %n taxis listed has that many taxis available.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message numerus="yes">
         <source>at least %n character(s)</source>

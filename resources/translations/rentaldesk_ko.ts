@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>AccountPanel</name>
+    <message>
+        <source>created as %1 by %2</source>
+        <translation>%2 님이 %1 계정으로 만듦</translation>
+    </message>
+    <message>
+        <source>changed to “%1”, %2, by %3</source>
+        <translation>%3 님이 “%1”, %2(으)로 변경</translation>
+    </message>
+    <message>
+        <source>disabled by %1</source>
+        <translation>%1 님이 사용 중지</translation>
+    </message>
+    <message>
+        <source>enabled by %1</source>
+        <translation>%1 님이 다시 사용하게 함</translation>
+    </message>
+    <message>
+        <source>password reset by %1</source>
+        <translation>%1 님이 비밀번호 재설정</translation>
+    </message>
+    <message>
+        <source>Selected account</source>
+        <translation>선택한 계정</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve changes</source>
+        <translation>변경 저장(&amp;V)</translation>
+    </message>
+    <message>
+        <source>R&amp;eset password</source>
+        <translation>비밀번호 재설정(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>새 비밀번호</translation>
+    </message>
+    <message>
+        <source>Account history</source>
+        <translation>계정 이력</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>이름(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation>역할(&amp;L):</translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
+        <translation>새 비밀번호(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y:</source>
+        <translation>이력(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Disable account</source>
+        <translation>계정 사용 중지(&amp;D)</translation>
+    </message>
+    <message>
+        <source>E&amp;nable account</source>
+        <translation>계정 다시 사용(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>저장했습니다.</translation>
+    </message>
+    <message>
+        <source>The account is disabled: it cannot sign in.</source>
+        <translation>계정 사용을 중지했습니다. 이제 로그인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The account is enabled again.</source>
+        <translation>계정을 다시 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The password is reset. Tell it to its owner in person.</source>
+        <translation>비밀번호를 재설정했습니다. 계정 주인에게 직접 알려 주세요.</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
     <name>Api</name>
     <message>
         <source>The server is shutting down.</source>
@@ -569,6 +664,88 @@
         <source>Not yet</source>
         <translation>나중에</translation>
     </message>
+    <message>
+        <source>Taxi sent:</source>
+        <translation>배차된 택시:</translation>
+    </message>
+    <message>
+        <source>Dispatched: %1. The customer is told which taxi is coming.</source>
+        <translation>배차했습니다: %1. 어느 택시가 가는지 고객에게 알렸습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDetails</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Trip:</source>
+        <translation>운행:</translation>
+    </message>
+    <message>
+        <source>Delivery:</source>
+        <translation>배송:</translation>
+    </message>
+    <message>
+        <source>Pickup address</source>
+        <translation>탑승 위치</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>목적지</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>배송 주소</translation>
+    </message>
+    <message>
+        <source>Delivery slot</source>
+        <translation>배송 시간대</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDetailsForm</name>
+    <message>
+        <source>Trip</source>
+        <translation>운행</translation>
+    </message>
+    <message>
+        <source>P&amp;ickup address:</source>
+        <translation>탑승 위치(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Where the taxi picks the customer up</source>
+        <translation>택시가 고객을 태울 곳</translation>
+    </message>
+    <message>
+        <source>Des&amp;tination:</source>
+        <translation>목적지(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Where the trip goes</source>
+        <translation>가는 곳</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>배송</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very address:</source>
+        <translation>배송 주소(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Street, number, flat</source>
+        <translation>도로명, 건물 번호, 동·호수</translation>
+    </message>
+    <message>
+        <source>Delivery s&amp;lot:</source>
+        <translation>배송 시간대(&amp;L):</translation>
+    </message>
 </context>
 <context>
     <name>BookingExport</name>
@@ -679,14 +856,6 @@
         <translation>모든 상태</translation>
     </message>
     <message>
-        <source>Open (held, confirmed, in use)</source>
-        <translation>진행 중 (가예약, 확정, 이용 중)</translation>
-    </message>
-    <message>
-        <source>Ended (completed, cancelled, expired, rejected)</source>
-        <translation>종료됨 (완료, 취소, 만료, 거절)</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>검색</translation>
     </message>
@@ -717,6 +886,18 @@
     <message>
         <source>Any date</source>
         <translation>지정 안 함</translation>
+    </message>
+    <message>
+        <source>Waiting for dispatch (held, confirmed)</source>
+        <translation>배차 대기(가예약, 확정)</translation>
+    </message>
+    <message>
+        <source>Open (held, confirmed, %1)</source>
+        <translation>진행 중(가예약, 확정, %1)</translation>
+    </message>
+    <message>
+        <source>Ended (%1, cancelled, expired, rejected)</source>
+        <translation>종료됨(%1, 취소, 만료, 거절)</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1886,60 @@
         <source>A seat is booked for the session&apos;s own date and time.</source>
         <translation>좌석은 회차의 날짜와 시각으로만 예약할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>This booking does not take &quot;%1&quot;.</source>
+        <translation>이 예약에는 &quot;%1&quot; 항목을 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a delivery slot: %1.</source>
+        <translation>배송 시간대를 고르세요: %1.</translation>
+    </message>
+    <message>
+        <source>Choose the taxi to dispatch.</source>
+        <translation>배차할 택시를 고르세요.</translation>
+    </message>
+    <message>
+        <source>There is no taxi %1 in this class.</source>
+        <translation>이 차종에는 %1 택시가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Taxi %1 is on another trip.</source>
+        <translation>%1 택시는 다른 운행 중입니다.</translation>
+    </message>
+    <message>
+        <source>Taxi %1 is listed twice.</source>
+        <translation>%1 택시가 두 번 들어 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A class with %n taxi(s) listed has that many taxis available.</source>
+        <translation>
+            <numerusform>택시를 %n대 등록한 차종은 예약 가능 대수도 %n대입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is disabled. A manager can enable it again.</source>
+        <translation>사용이 중지된 계정입니다. 관리자가 다시 사용하게 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is no such account.</source>
+        <translation>그런 계정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The shop needs at least one manager who can sign in.</source>
+        <translation>매장에는 로그인할 수 있는 관리자가 한 명은 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>You cannot disable or demote your own account.</source>
+        <translation>자기 계정은 사용 중지하거나 역할을 낮출 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A customer account stays a customer account, and a staff account stays staff: create a new account instead.</source>
+        <translation>고객 계정은 고객 계정으로, 직원 계정은 직원 계정으로 남습니다. 대신 새 계정을 만드세요.</translation>
+    </message>
+    <message>
+        <source>a plate number</source>
+        <translation>차량 번호</translation>
+    </message>
 </context>
 <context>
     <name>FindBookingPage</name>
@@ -2222,6 +2457,18 @@
         <source>Booking code: %1</source>
         <translation>예약 코드: %1</translation>
     </message>
+    <message>
+        <source>My orders</source>
+        <translation>내 주문</translation>
+    </message>
+    <message>
+        <source>You have no orders yet.</source>
+        <translation>아직 주문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your taxi: %1</source>
+        <translation>배차된 택시: %1</translation>
+    </message>
 </context>
 <context>
     <name>Notification</name>
@@ -2284,6 +2531,10 @@
     <message>
         <source>Booking code: %1.</source>
         <translation>예약 코드: %1.</translation>
+    </message>
+    <message>
+        <source>Your taxi for %1 on %2 is on its way to %3: %4, driver %5, phone %6.</source>
+        <translation>%2 %1 예약의 택시가 %3(으)로 가고 있습니다: %4, 기사 %5, 전화 %6.</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3249,34 @@ The booking is marked paid; a card payment still waiting for it is not charged.<
         <source>Dat&amp;e</source>
         <translation>날짜(&amp;E)</translation>
     </message>
+    <message>
+        <source>Delivery t&amp;ime</source>
+        <translation>배송 시각(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Colle&amp;ction time</source>
+        <translation>회수 시각(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Pick-up t&amp;ime</source>
+        <translation>인수 시각(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn time</source>
+        <translation>반납 시각(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Type a time such as %1 or %2.</source>
+        <translation>%1 또는 %2처럼 시각을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>That time does not exist on that day.</source>
+        <translation>그날에는 없는 시각입니다.</translation>
+    </message>
+    <message>
+        <source>The return must be after the pick-up.</source>
+        <translation>반납은 인수보다 뒤여야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>PinPadPage</name>
@@ -3334,6 +3613,10 @@ The booking is marked paid; a card payment still waiting for it is not charged.<
         <source>St&amp;arts at:</source>
         <translation>시작 시각(&amp;A):</translation>
     </message>
+    <message>
+        <source>Ta&amp;xis:</source>
+        <translation>택시(&amp;X):</translation>
+    </message>
 </context>
 <context>
     <name>ResourceListModel</name>
@@ -3360,26 +3643,6 @@ The booking is marked paid; a card payment still waiting for it is not charged.<
 </context>
 <context>
     <name>ResourceNowText</name>
-    <message>
-        <source>rented out</source>
-        <translation>대여 중</translation>
-    </message>
-    <message>
-        <source>admitted</source>
-        <translation>입장</translation>
-    </message>
-    <message>
-        <source>lent out</source>
-        <translation>대여 중</translation>
-    </message>
-    <message>
-        <source>dispatched</source>
-        <translation>배차됨</translation>
-    </message>
-    <message>
-        <source>delivered</source>
-        <translation>배송됨</translation>
-    </message>
     <message>
         <source>%1 of %2 %3</source>
         <translation>%3 %1/%2</translation>
@@ -3771,6 +4034,38 @@ The booking is marked paid; a card payment still waiting for it is not charged.<
         <source>declined</source>
         <translation>결제 거절</translation>
     </message>
+    <message>
+        <source>rented out</source>
+        <translation>대여 중</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>입장함</translation>
+    </message>
+    <message>
+        <source>lent out</source>
+        <translation>대여 중</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>배차됨</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>배송됨</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>반납됨</translation>
+    </message>
+    <message>
+        <source>visited</source>
+        <translation>관람 완료</translation>
+    </message>
+    <message>
+        <source>trip completed</source>
+        <translation>운행 완료</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -4024,6 +4319,67 @@ Refused by the server: %3</source>
     </message>
 </context>
 <context>
+    <name>Taxi</name>
+    <message>
+        <source>Plate number</source>
+        <translation>차량 번호</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s phone</source>
+        <translation>기사 전화번호</translation>
+    </message>
+</context>
+<context>
+    <name>TaxiChooser</name>
+    <message>
+        <source>Taxi to send</source>
+        <translation>보낼 택시</translation>
+    </message>
+    <message>
+        <source>No taxi of this class is free right now.</source>
+        <translation>지금은 이 차종에 비어 있는 택시가 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Taxi:</source>
+        <translation>택시(&amp;T):</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>TaxiFleetEditor</name>
+    <message>
+        <source>&amp;Add taxi</source>
+        <translation>택시 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move taxi</source>
+        <translation>택시 빼기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Taxis of this class</source>
+        <translation>이 차종의 택시</translation>
+    </message>
+    <message>
+        <source>Plate number</source>
+        <translation>차량 번호</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s phone</source>
+        <translation>기사 전화번호</translation>
+    </message>
+</context>
+<context>
     <name>TouchStepper</name>
     <message>
         <source>Less: %1</source>
@@ -4106,6 +4462,18 @@ Refused by the server: %3</source>
         <source>The account %1 was created.</source>
         <translation>%1 계정을 만들었습니다.</translation>
     </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>사용 중지</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>사용 중</translation>
+    </message>
 </context>
 <context>
     <name>UtilisationModel</name>
@@ -4181,6 +4549,61 @@ Refused by the server: %3</source>
     </message>
 </context>
 <context>
+    <name>WherePage</name>
+    <message>
+        <source>Where should the taxi pick you up, and where to?</source>
+        <translation>어디에서 타고 어디로 가시나요?</translation>
+    </message>
+    <message>
+        <source>Pickup address</source>
+        <translation>탑승 위치</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>목적지</translation>
+    </message>
+    <message>
+        <source>e.g. Seoul Station, exit 1</source>
+        <translation>예: 서울역 1번 출구</translation>
+    </message>
+    <message>
+        <source>e.g. Gimpo Airport</source>
+        <translation>예: 김포공항</translation>
+    </message>
+    <message>
+        <source>Where and when should we deliver?</source>
+        <translation>어디로 언제 배송할까요?</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>배송 주소</translation>
+    </message>
+    <message>
+        <source>Flat, floor (if any)</source>
+        <translation>동·호수(있으면)</translation>
+    </message>
+    <message>
+        <source>e.g. 110 Sejong-daero</source>
+        <translation>예: 세종대로 110</translation>
+    </message>
+    <message>
+        <source>e.g. 1203</source>
+        <translation>예: 101동 1203호</translation>
+    </message>
+    <message>
+        <source>Delivery time</source>
+        <translation>배송 시간</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>계속</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Screens</source>
@@ -4218,6 +4641,10 @@ Refused by the server: %3</source>
     <message>
         <source>Payments</source>
         <translation>결제 관리</translation>
+    </message>
+    <message>
+        <source>&amp;My orders</source>
+        <translation>내 주문(&amp;M)</translation>
     </message>
 </context>
 </TS>
