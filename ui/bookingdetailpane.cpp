@@ -229,11 +229,10 @@ QWidget *BookingDetailPane::makeDetails()
     connect(m_confirm, &QPushButton::clicked, this, [this] {
         run(m_session.confirm(m_row->reservation.id), [](const Reservation &) { return tr("The booking is confirmed."); });
     });
-    auto done = [this](const Reservation &r) {
-        return tr("Done: the booking is now %1.").arg(lifecycle::displayName(r.status, m_context.profile));
-    };
     connect(m_start, &QPushButton::clicked, this, &BookingDetailPane::startFulfilment);
-    connect(m_finish, &QPushButton::clicked, this, [this, done] { run(m_session.finishFulfilment(m_row->reservation.id), done); });
+    connect(m_finish, &QPushButton::clicked, this, [this] {
+        run(m_session.finishFulfilment(m_row->reservation.id), [this](const Reservation &r) { return doneText(r); });
+    });
     connect(m_cancel, &QPushButton::clicked, this, &BookingDetailPane::askCancel);
     connect(m_keep, &QPushButton::clicked, this, &BookingDetailPane::keepBooking);
     new QShortcut(QKeySequence(Qt::Key_Escape), m_question, this, &BookingDetailPane::keepBooking,
@@ -514,6 +513,11 @@ void BookingDetailPane::askIfEarly(std::function<void()> step)
     box->open();
 }
 
+QString BookingDetailPane::doneText(const Reservation &r) const
+{
+    return tr("Done: the booking is now %1.").arg(lifecycle::displayName(r.status, m_context.profile));
+}
+
 void BookingDetailPane::updateTaxiChoice(bool reload)
 {
     const bool dispatching = m_row && m_row->profile == Profile::Taxi && m_session.can(Action::ManageBookings)
@@ -535,7 +539,7 @@ void BookingDetailPane::startFulfilment()
             const QString taxi = bookingdetailstext::taxi(r.details);
             if (!taxi.isEmpty())
                 return tr("Dispatched: %1. The customer is told which taxi is coming.").arg(taxi);
-            return tr("Done: the booking is now %1.").arg(lifecycle::displayName(r.status, m_context.profile));
+            return doneText(r);
         });
     });
 }

@@ -63,6 +63,7 @@ private:
     // taxis come back from trips and go out on others).
     void updateTaxiChoice(bool reload);
     void startFulfilment();
+    QString doneText(const Reservation &r) const; // what a step's success says
     void askCancel();
     void keepBooking();
     void pay();

@@ -437,15 +437,19 @@ void GuiDriver::newWalkIn(const QString &name, const QString &phone)
                  QStringLiteral("Booking for: %1 (%2)").arg(name, phone));
 }
 
-void GuiDriver::hold(const QString &resourceName)
+void GuiDriver::chooseToHold(const QString &resourceName)
 {
     auto *view = child<QTableView>(page(), QStringLiteral("availability"));
     const int row = columnOf(view->model(), AvailabilityModel::NameColumn).indexOf(resourceName);
     QVERIFY2(row >= 0, qPrintable(resourceName + QStringLiteral(" is not offered")));
     STEP(clickCell(view, view->model()->index(row, 0)));
-    auto *button = child<QPushButton>(page(), QStringLiteral("hold"));
-    QTRY_VERIFY(button->isEnabled());
-    STEP(click(button));
+    QTRY_VERIFY(child<QPushButton>(page(), QStringLiteral("hold"))->isEnabled());
+}
+
+void GuiDriver::hold(const QString &resourceName)
+{
+    STEP(chooseToHold(resourceName));
+    STEP(click(child<QPushButton>(page(), QStringLiteral("hold"))));
     auto *confirmation = page()->findChild<BookingConfirmation *>();
     QVERIFY(confirmation);
     const QUuid before = m_lastBooking;
@@ -456,14 +460,9 @@ void GuiDriver::hold(const QString &resourceName)
 
 void GuiDriver::hold(const QString &resourceName, const QString &expectedError)
 {
-    auto *view = child<QTableView>(page(), QStringLiteral("availability"));
-    const int row = columnOf(view->model(), AvailabilityModel::NameColumn).indexOf(resourceName);
-    QVERIFY2(row >= 0, qPrintable(resourceName + QStringLiteral(" is not offered")));
-    STEP(clickCell(view, view->model()->index(row, 0)));
-    auto *button = child<QPushButton>(page(), QStringLiteral("hold"));
-    QTRY_VERIFY(button->isEnabled());
+    STEP(chooseToHold(resourceName));
     const QStringList before = m_backend.snapshot();
-    STEP(click(button));
+    STEP(click(child<QPushButton>(page(), QStringLiteral("hold"))));
     QTRY_COMPARE(child<QLabel>(page(), QStringLiteral("bookingDetailsError"))->text(), expectedError);
     QCOMPARE(m_backend.snapshot(), before);
 }

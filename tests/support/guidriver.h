@@ -131,6 +131,8 @@ public:
     void cancelMyBooking();
 
 private:
+    // Chooses the row of `resourceName` on the Book screen; Hold booking is then enabled.
+    void chooseToHold(const QString &resourceName);
     // Says "go ahead" when the step is asked about for being early; then waits for the state.
     void goAheadIfEarly(const QString &expectedStatus);
     void activate();
