@@ -1,5 +1,6 @@
 // Value types and rules that need no database: money, periods, occupancy sweeps, prices,
 // validation, identifiers, profiles.
+#include "domain/cardentry.h"
 #include "domain/cardnumbers.h"
 #include "domain/customer.h"
 #include "domain/ids.h"
@@ -19,6 +20,31 @@ class TestDomain final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void aTypedCardIsReadAsPeopleWriteIt()
+    {
+        const QDate today(2026, 12, 7);
+        for (const QString &expiry : {QStringLiteral("08/29"), QStringLiteral("0829"), QStringLiteral("8/2029"),
+                                      QStringLiteral("08 / 29"), QStringLiteral("08-2029")}) {
+            const auto r = cardentry::read(QStringLiteral("4242-4242 4242 4242"), expiry, QStringLiteral("123"), today);
+            QVERIFY2(!r.problems.any(), qPrintable(expiry + u": " + r.problems.expiry));
+            QCOMPARE(r.card.number, QStringLiteral("4242424242424242"));
+            QCOMPARE(r.card.expiryMonth, 8);
+            QCOMPARE(r.card.expiryYear, 2029);
+        }
+        // A card is good to the end of its month.
+        QVERIFY(!cardentry::read(QStringLiteral("4242424242424242"), QStringLiteral("12/26"), QStringLiteral("1234"), today).problems.any());
+        QVERIFY(!cardentry::read(QStringLiteral("4242424242424242"), QStringLiteral("11/26"), QStringLiteral("123"), today).problems.expiry.isEmpty());
+        const auto wrong = cardentry::read(QStringLiteral("4242 4242 4242 4243"), QStringLiteral("00/29"), QStringLiteral("12a"), today);
+        QVERIFY(!wrong.problems.number.isEmpty());
+        QVERIFY(!wrong.problems.expiry.isEmpty());
+        QVERIFY(!wrong.problems.securityCode.isEmpty());
+
+        QCOMPARE(cardentry::grouped(QStringLiteral("4242424242424242")), QStringLiteral("4242 4242 4242 4242"));
+        QCOMPARE(cardentry::grouped(QStringLiteral("3782 822463 10005")), QStringLiteral("3782 822463 10005"));
+        QCOMPARE(cardentry::grouped(QStringLiteral("378282246310005")), QStringLiteral("3782 822463 10005"));
+        QCOMPARE(cardnumbers::brandName(cardnumbers::brandCode(u"378282246310005")), QStringLiteral("American Express"));
+    }
+
     void cardNumbersAreRecognised()
     {
         QVERIFY(cardnumbers::passesLuhn(u"4242424242424242"));

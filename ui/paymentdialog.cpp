@@ -1,6 +1,7 @@
 #include "paymentdialog.h"
 
 #include "api/session.h"
+#include "cardentryform.h"
 #include "domain/cardnumbers.h"
 #include "domain/lifecycle.h"
 #include "paymenthistory.h"
@@ -8,6 +9,7 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -39,7 +41,8 @@ struct PaymentDialog::Widgets
     QRadioButton *cash = nullptr;
     QRadioButton *counter = nullptr;
     QButtonGroup *methods = nullptr;
-    QWidget *cardFields = nullptr;
+    QWidget *cardFields = nullptr;      // the terminal's token or the customer's own card
+    CardEntryForm *cardEntry = nullptr; // a customer's own card (no terminal at home)
     QLineEdit *token = nullptr;
     QComboBox *brand = nullptr;
     QLineEdit *last4 = nullptr;
@@ -54,13 +57,13 @@ struct PaymentDialog::Widgets
 PaymentDialog::PaymentDialog(Session &session, const UiContext &context, const Reservation &reservation,
                              QWidget *parent)
     : QDialog(parent), m(std::make_unique<Widgets>()), m_session(session), m_context(context),
-      m_reservation(reservation)
+      m_reservation(reservation), m_typesCard(!session.can(Action::TakePayment))
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("paymentDialog"));
     setWindowTitle(tr("Payment"));
 
-    m->amount = new QLabel(tr("Amount due: %1").arg(context.display.money(reservation.amount)), this);
+    m->amount = new QLabel(this);
     m->amount->setObjectName(QStringLiteral("amount"));
     QFont amountFont = m->amount->font();
     amountFont.setBold(true);
@@ -102,6 +105,7 @@ PaymentDialog::PaymentDialog(Session &session, const UiContext &context, const R
 
     setPaidState(reservation.paymentStatus == PaymentStatus::Approved
                  || reservation.paymentStatus == PaymentStatus::Refunded || reservation.amount.minor <= 0);
+    showAmount();
     if (reservation.paymentStatus == PaymentStatus::Approved)
         m->outcome->setText(tr("This booking is paid."));
     methodChanged();
@@ -126,7 +130,22 @@ void PaymentDialog::buildMethods()
     // Cash is taken by staff: a customer at home or at the kiosk cannot hand it over.
     m->cash->setVisible(m_session.can(Action::TakePayment));
     connect(m->methods, &QButtonGroup::buttonToggled, this, &PaymentDialog::methodChanged);
+    if (m_typesCard) {
+        m->cardEntry = new CardEntryForm(box);
+        m->cardFields = m->cardEntry;
+    } else {
+        buildTerminalFields(box);
+    }
 
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m->card);
+    layout->addWidget(m->cardFields);
+    layout->addWidget(m->cash);
+    layout->addWidget(m->counter);
+}
+
+void PaymentDialog::buildTerminalFields(QWidget *box)
+{
     m->cardFields = new QWidget(box);
     m->token = new QLineEdit(m->cardFields);
     m->token->setObjectName(QStringLiteral("cardToken"));
@@ -164,12 +183,6 @@ void PaymentDialog::buildMethods()
                             m->cardFields);
     note->setWordWrap(true);
     form->addRow(note);
-
-    auto *layout = new QVBoxLayout(box);
-    layout->addWidget(m->card);
-    layout->addWidget(m->cardFields);
-    layout->addWidget(m->cash);
-    layout->addWidget(m->counter);
 }
 
 PaymentMethod PaymentDialog::chosenMethod() const
@@ -184,7 +197,8 @@ PaymentMethod PaymentDialog::chosenMethod() const
 void PaymentDialog::methodChanged()
 {
     m->cardFields->setEnabled(chosenMethod() == PaymentMethod::Card);
-    m->cardError->hide();
+    if (m->cardError)
+        m->cardError->hide();
 }
 
 bool PaymentDialog::cardDetailsAcceptable()
@@ -223,21 +237,58 @@ void PaymentDialog::pay()
         return;
     m->payError->hide();
     const PaymentMethod method = chosenMethod();
+    if (method == PaymentMethod::Card && m_typesCard)
+        return payWithTypedCard();
     if (method == PaymentMethod::Card && !cardDetailsAcceptable())
         return;
     const bool card = method == PaymentMethod::Card;
-    const PaymentRequest request{m_reservation.id, method, card ? m->token->text().trimmed() : QString(),
-                                 card ? m->brand->currentText().trimmed() : QString(),
-                                 card ? m->last4->text().trimmed() : QString()};
-    m_paying = true;
-    m->pay->setEnabled(false);
-    m->pay->setText(tr("Paying…"));
-    m->outcome->setText(tr("Waiting for the answer…"));
-    m->outcome->setStyleSheet({});
+    submit(PaymentRequest{m_reservation.id, method, card ? m->token->text().trimmed() : QString(),
+                          card ? m->brand->currentText().trimmed() : QString(),
+                          card ? m->last4->text().trimmed() : QString()});
+}
+
+void PaymentDialog::payWithTypedCard()
+{
+    const QDate shopToday = QDateTime::currentDateTimeUtc().toTimeZone(m_context.display.zone).date();
+    const std::optional<CardEntry> card = m->cardEntry->card(shopToday);
+    if (!card)
+        return;
+    setWaiting(true);
+    m_session.tokenizeCard(*card).then(this, [this](const Result<CardToken> &token) {
+        // The provider has the card (or will never take it as typed): nothing of it stays here.
+        m->cardEntry->clearSecrets();
+        if (token)
+            return submit(PaymentRequest{m_reservation.id, PaymentMethod::Card, token->token, token->brand,
+                                         token->last4});
+        setWaiting(false);
+        m->outcome->clear();
+        if (token.error().code == QLatin1StringView("card_rejected"))
+            return m->cardEntry->showError(token.error().message);
+        QString text = tr("Not paid yet: the payment service cannot be reached right now. Try again a little "
+                          "later, or choose to pay at the counter.");
+        if (m_reservation.holdExpiresAt > 0)
+            text += u' ' + tr("The booking is held until %1.").arg(m_context.display.dateTime(m_reservation.holdExpiresAt));
+        m->outcome->setText(text);
+        m->outcome->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    });
+}
+
+void PaymentDialog::setWaiting(bool waiting)
+{
+    m_paying = waiting;
+    m->pay->setEnabled(!waiting);
+    m->pay->setText(waiting ? tr("Paying…") : tr("&Pay"));
+    if (waiting) {
+        m->outcome->setText(tr("Waiting for the answer…"));
+        m->outcome->setStyleSheet({});
+    }
+}
+
+void PaymentDialog::submit(const PaymentRequest &request)
+{
+    setWaiting(true);
     m_session.pay(request).then(this, [this](const Result<PaymentOutcome> &answer) {
-        m_paying = false;
-        m->pay->setText(tr("&Pay"));
-        m->pay->setEnabled(true);
+        setWaiting(false);
         if (!answer) {
             m->outcome->clear();
             m->payError->setText(answer.error().message);
@@ -263,6 +314,7 @@ void PaymentDialog::showOutcome(const PaymentOutcome &outcome)
         m->outcome->setText(text);
         m->outcome->setStyleSheet(QStringLiteral("color: #1b5e20;"));
         setPaidState(true);
+        showAmount();
         break;
     }
     case PaymentStatus::Declined:
@@ -294,6 +346,25 @@ void PaymentDialog::setPaidState(bool paid)
             close->setDefault(true);
             close->setFocus();
         }
+}
+
+void PaymentDialog::showAmount()
+{
+    const QString amount = m_context.display.money(m_reservation.amount);
+    switch (m_reservation.paymentStatus) {
+    case PaymentStatus::Approved:
+        m->amount->setText(tr("Paid: %1").arg(amount));
+        m->amount->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+        break;
+    case PaymentStatus::Refunded:
+        m->amount->setText(tr("Refunded: %1").arg(amount));
+        m->amount->setStyleSheet({});
+        break;
+    default:
+        m->amount->setText(tr("Amount due: %1").arg(amount));
+        m->amount->setStyleSheet({});
+        break;
+    }
 }
 
 void PaymentDialog::loadPayments()

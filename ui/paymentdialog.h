@@ -10,7 +10,8 @@
 class Session;
 
 // Paying one booking: the amount, the method (card through the gateway, cash, or pay
-// later at the counter), and the answer in plain words (approved, declined with the reason,
+// later at the counter; staff enter the card terminal's token, a customer on their own
+// device types their card, which goes only to the provider for a token), and the answer in plain words (approved, declined with the reason,
 // or deferred: "pay a little later"). It also lists the booking's earlier payments and
 // refunds. Open it with open(); it deletes itself when closed.
 class PaymentDialog final : public QDialog
@@ -28,13 +29,20 @@ Q_SIGNALS:
 
 private:
     void buildMethods();
+    void buildTerminalFields(QWidget *box);
     void methodChanged();
     void pay();
+    // A customer's own card: first to the provider for a token, then paid with it.
+    void payWithTypedCard();
+    void submit(const PaymentRequest &request);
+    void setWaiting(bool waiting);
     // Refuses (inline, next to the card fields) what must never be sent: a missing token,
     // last digits that are not exactly four, anything that looks like a full card number.
     bool cardDetailsAcceptable();
     void showOutcome(const PaymentOutcome &outcome);
     void setPaidState(bool paid);
+    // "Amount due", or "Paid" / "Refunded" once it is.
+    void showAmount();
     void loadPayments();
     PaymentMethod chosenMethod() const;
 
@@ -44,4 +52,5 @@ private:
     UiContext m_context;
     Reservation m_reservation;
     bool m_paying = false;
+    bool m_typesCard; // a customer types their own card; staff read the terminal's token
 };

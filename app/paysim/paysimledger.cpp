@@ -84,23 +84,6 @@ QString declineCodeOf(QStringView last4)
 
 } // namespace
 
-QString PaySimLedger::brandOf(QStringView digits)
-{
-    const int two = digits.left(2).toInt();
-    const int four = digits.left(4).toInt();
-    if (digits.startsWith(u'4'))
-        return QStringLiteral("visa");
-    if ((two >= 51 && two <= 55) || (four >= 2221 && four <= 2720))
-        return QStringLiteral("mastercard");
-    if (two == 34 || two == 37)
-        return QStringLiteral("amex");
-    if (four == 6011 || two == 65)
-        return QStringLiteral("discover");
-    if (four >= 3528 && four <= 3589)
-        return QStringLiteral("jcb");
-    return QStringLiteral("unknown");
-}
-
 PaySimAnswer PaySimLedger::createToken(const QJsonObject &body, QDate today)
 {
     const QJsonValue numberValue = body.value(QLatin1StringView("number"));
@@ -125,7 +108,7 @@ PaySimAnswer PaySimLedger::createToken(const QJsonObject &body, QDate today)
         return invalidCard(QStringLiteral("The CVC must have 3 or 4 digits."));
 
     const QString last4 = digits.right(4);
-    const Token token{brandOf(digits), last4, declineCodeOf(last4)};
+    const Token token{cardnumbers::brandCode(digits), last4, declineCodeOf(last4)};
     const QString name = QStringLiteral("tok_") + randomId(16);
     m_tokens.insert(name, token);
     ++m_stats.tokens;

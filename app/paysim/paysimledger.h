@@ -29,9 +29,6 @@ public:
     PaySimStats &stats() { return m_stats; }
     const PaySimStats &stats() const { return m_stats; }
 
-    // "visa", "mastercard", "amex", "discover", "jcb" or "unknown", from the number's prefix.
-    static QString brandOf(QStringView digits);
-
 private:
     enum class Status { Authorised, Declined, Captured, Refunded };
 

@@ -46,6 +46,11 @@ QFuture<Result<PaymentOutcome>> CardPayments::pay(const PaymentRequest &request,
     });
 }
 
+QFuture<Result<CardToken>> CardPayments::tokenize(const CardEntry &card)
+{
+    return QtConcurrent::run(&m_pool, [this, card]() { return m_gateway.tokenize(card); });
+}
+
 QFuture<Result<int>> CardPayments::settleDue()
 {
     return QtConcurrent::run(&m_pool, [this]() { return settle(); });

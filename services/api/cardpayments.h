@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/cardentry.h"
 #include "domain/cardtask.h"
 #include "domain/payment.h"
 
@@ -25,6 +26,9 @@ public:
     // Charges the card: approved, declined, or deferred (the booking is kept and the card
     // charged later by settleDue). `requiredCustomer`: only that customer's booking.
     QFuture<Result<PaymentOutcome>> pay(const PaymentRequest &request, const QUuid &requiredCustomer = {});
+    // A card a customer typed, handed to the provider for a token to pay() with. Nothing is
+    // recorded: the card itself is never kept, and no booking changes.
+    QFuture<Result<CardToken>> tokenize(const CardEntry &card);
     // Works through the due tasks once; resolves to how many calls reached the provider's
     // side (answered or not). Stops at the first call the provider could not answer: it is
     // down (or its circuit breaker open), and the other tasks keep waiting. Runs one at a

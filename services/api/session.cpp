@@ -95,6 +95,13 @@ QFuture<Result<Reservation>> Session::hold(HoldRequest request)
     return m_backend.reservations().hold(request);
 }
 
+QFuture<Result<CardToken>> Session::tokenizeCard(const CardEntry &card)
+{
+    if (!can(Action::TakePayment) && !can(Action::BookOwn))
+        return refuse<CardToken>(Action::TakePayment);
+    return m_backend.cardPayments().tokenize(card);
+}
+
 QFuture<Result<PaymentOutcome>> Session::pay(const PaymentRequest &request)
 {
     // Cash changes hands at the counter: only staff may say it did.

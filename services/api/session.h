@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/backend.h"
+#include "domain/cardentry.h"
 #include "domain/user.h"
 #include "queries/bookingexport.h"
 #include "queries/bookinglookup.h"
@@ -53,6 +54,8 @@ public:
     // whatever the request says).
     QFuture<Result<Reservation>> hold(HoldRequest request);
     QFuture<Result<PaymentOutcome>> pay(const PaymentRequest &request);
+    // A customer's own card, typed on their device, turned into a token to pay with.
+    QFuture<Result<CardToken>> tokenizeCard(const CardEntry &card);
     QFuture<Result<Reservation>> cancel(const QUuid &id);
     QFuture<Result<Reservation>> confirm(const QUuid &id);
     QFuture<Result<Reservation>> startFulfilment(const QUuid &id);

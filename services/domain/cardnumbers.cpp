@@ -1,5 +1,6 @@
 #include "domain/cardnumbers.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace cardnumbers {
@@ -43,6 +44,33 @@ bool foundIn(QByteArrayView bytes)
         }
     }
     return false;
+}
+
+QString brandCode(QStringView digits)
+{
+    const int two = digits.left(2).toInt();
+    const int four = digits.left(4).toInt();
+    if (digits.startsWith(u'4'))
+        return QStringLiteral("visa");
+    if ((two >= 51 && two <= 55) || (four >= 2221 && four <= 2720))
+        return QStringLiteral("mastercard");
+    if (two == 34 || two == 37)
+        return QStringLiteral("amex");
+    if (four == 6011 || two == 65)
+        return QStringLiteral("discover");
+    if (four >= 3528 && four <= 3589)
+        return QStringLiteral("jcb");
+    return QStringLiteral("unknown");
+}
+
+QString brandName(const QString &code)
+{
+    static const QHash<QString, QString> names{{QStringLiteral("visa"), QStringLiteral("VISA")},
+                                               {QStringLiteral("mastercard"), QStringLiteral("Mastercard")},
+                                               {QStringLiteral("amex"), QStringLiteral("American Express")},
+                                               {QStringLiteral("discover"), QStringLiteral("Discover")},
+                                               {QStringLiteral("jcb"), QStringLiteral("JCB")}};
+    return names.value(code.toLower(), code);
 }
 
 } // namespace cardnumbers

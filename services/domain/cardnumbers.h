@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QString>
 #include <QStringView>
 
 // Card numbers must never be stored or logged (only a provider's token, the brand and the
@@ -19,5 +20,12 @@ bool looksTyped(QStringView text);
 // between non-digits. Only unbroken runs: with separators allowed, the digit groups of
 // random UUIDs would now and then pass too.
 bool foundIn(QByteArrayView bytes);
+
+// The card network a number belongs to, from its prefix, as providers name it: "visa",
+// "mastercard", "amex", "discover", "jcb" or "unknown".
+QString brandCode(QStringView digits);
+
+// How a receipt writes a brand code ("visa" → "VISA"); unknown codes as given.
+QString brandName(const QString &code);
 
 } // namespace cardnumbers

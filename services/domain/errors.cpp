@@ -245,6 +245,12 @@ Error invalidCardDetails()
                 QCoreApplication::translate("Errors", "The card details are incomplete: a payment token, the brand and the last four digits are needed."));
 }
 
+Error cardRejected(const QString &reason)
+{
+    return make("card_rejected",
+                QCoreApplication::translate("Errors", "The payment service did not accept the card: %1. Check the number, the expiry date and the security code.").arg(reason));
+}
+
 Error paymentDeclined(const QString &reason)
 {
     return make("payment_declined", QCoreApplication::translate("Errors", "The payment was declined: %1").arg(reason));

@@ -47,6 +47,7 @@ Error paymentRequired();
 Error alreadyPaid();
 Error nothingToPay();
 Error invalidCardDetails();
+Error cardRejected(const QString &reason);
 Error paymentDeclined(const QString &reason);
 Error refundFailed(const QString &reason);
 Error gatewayUnavailable(const QString &detail);

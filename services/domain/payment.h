@@ -10,7 +10,8 @@ enum class PaymentMethod { Card = 0, Cash = 1, PayAtCounter = 2 };
 enum class PaymentRecordStatus { Approved = 0, Declined = 1, Refunded = 2 };
 
 // How a booking is paid. A card is represented only by the provider's token, its brand and
-// its last four digits: RentalDesk never sees, stores or logs a card number.
+// its last four digits: RentalDesk never stores or logs a card number (a customer's typed
+// card goes only to the provider's token call, see domain/cardentry.h).
 struct PaymentRequest final
 {
     QUuid reservationId;

@@ -1,5 +1,6 @@
 #include "payment/builtingateway.h"
 
+#include "domain/cardnumbers.h"
 #include "domain/errors.h"
 #include "domain/ids.h"
 
@@ -23,6 +24,24 @@ Result<GatewayCharge> BuiltinGateway::charge(const QUuid &idempotencyKey, const 
     }
     m_charges.insert(idempotencyKey, answer);
     return answer;
+}
+
+Result<CardToken> BuiltinGateway::tokenize(const CardEntry &card)
+{
+    if (!cardnumbers::passesLuhn(card.number))
+        return errors::cardRejected(QCoreApplication::translate("Payment", "the card number is not valid"));
+    const QString last4 = card.number.right(4);
+    QString kind = QStringLiteral("tok_");
+    if (last4 == QLatin1StringView("0002") || last4 == QLatin1StringView("9995"))
+        kind = QStringLiteral("tok_decline_");
+    else if (last4 == QLatin1StringView("0119"))
+        kind = QStringLiteral("tok_unavailable_");
+    // Letters only: a token may never hold a run of digits that could pass for a card number.
+    QString name = kind;
+    for (char byte : QUuid::createUuid().toRfc4122())
+        name += QChar(u'a' + (byte & 0x0f)) + QChar(u'a' + ((byte >> 4) & 0x0f));
+    return CardToken{name,
+                     cardnumbers::brandName(cardnumbers::brandCode(card.number)), last4};
 }
 
 Result<void> BuiltinGateway::refund(const QUuid &, const QString &reference, const Money &)

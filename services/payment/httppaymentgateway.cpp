@@ -1,5 +1,6 @@
 #include "payment/httppaymentgateway.h"
 
+#include "domain/cardnumbers.h"
 #include "domain/errors.h"
 #include "domain/ids.h"
 #include "storage/logging.h"
@@ -205,6 +206,30 @@ Result<void> HttpPaymentGateway::refund(const QUuid &idempotencyKey, const QStri
         || refund->value(QStringLiteral("status")).toString() != QLatin1StringView("refunded"))
         return nonsenseAnswer();
     return {};
+}
+
+Result<CardToken> HttpPaymentGateway::tokenize(const CardEntry &card)
+{
+    QNetworkRequest post = request(QStringLiteral("/v1/tokens"));
+    post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    const QJsonObject body{{QStringLiteral("number"), card.number},
+                           {QStringLiteral("exp_month"), card.expiryMonth},
+                           {QStringLiteral("exp_year"), card.expiryYear},
+                           {QStringLiteral("cvc"), card.securityCode}};
+    const Answer made = exchange(post, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    if (providerCouldNotAnswer(made))
+        return unavailable(failureDetail(made));
+    if (made.status == 422 && problemCode(made.body) == QLatin1StringView("invalid_card"))
+        return errors::cardRejected(QCoreApplication::translate("Payment", "the card number, expiry or security code is not valid"));
+    const auto token = jsonObject(made.body);
+    if (made.status != 201 || !token)
+        return unavailable(failureDetail(made));
+    const QString name = token->value(QStringLiteral("token")).toString();
+    const QString last4 = token->value(QStringLiteral("last4")).toString();
+    // A token is opaque, but one that could be a card number is never kept.
+    if (!name.startsWith(QLatin1StringView("tok_")) || cardnumbers::looksTyped(name) || last4 != card.number.right(4))
+        return nonsenseAnswer();
+    return CardToken{name, cardnumbers::brandName(token->value(QStringLiteral("brand")).toString()), last4};
 }
 
 Result<std::optional<GatewayCharge>> HttpPaymentGateway::findCharge(const QUuid &idempotencyKey,

@@ -35,6 +35,7 @@ public:
                         const Money &amount) override;
     Result<std::optional<GatewayCharge>> findCharge(const QUuid &idempotencyKey,
                                                     const Money &amount) override;
+    Result<CardToken> tokenize(const CardEntry &card) override;
 
     struct Answer
     {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/cardentry.h"
 #include "domain/money.h"
 
 #include <QUuid>
@@ -30,4 +31,8 @@ public:
     // as it stands (approved = the money was taken and is still taken).
     virtual Result<std::optional<GatewayCharge>> findCharge(const QUuid &idempotencyKey,
                                                             const Money &amount) = 0;
+    // A card typed by a customer on their own device, turned into a token by the provider
+    // (the only call that ever carries a card number; nothing is charged). An Error with
+    // code card_rejected when the provider will not take the card as typed.
+    virtual Result<CardToken> tokenize(const CardEntry &card) = 0;
 };

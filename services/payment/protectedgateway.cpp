@@ -43,6 +43,17 @@ Result<void> ProtectedGateway::refund(const QUuid &idempotencyKey, const QString
     return answer;
 }
 
+Result<CardToken> ProtectedGateway::tokenize(const CardEntry &card)
+{
+    const auto permit = admit();
+    if (!permit)
+        return permit.error();
+    auto answer = m_provider.tokenize(card);
+    // A card the provider refused is an answer: the provider is up.
+    m_breaker.record(permit.value(), answer.ok() || answer.error().code == QLatin1StringView("card_rejected"));
+    return answer;
+}
+
 Result<std::optional<GatewayCharge>> ProtectedGateway::findCharge(const QUuid &idempotencyKey, const Money &amount)
 {
     const auto permit = admit();

@@ -19,6 +19,7 @@ public:
                         const Money &amount) override;
     Result<std::optional<GatewayCharge>> findCharge(const QUuid &idempotencyKey,
                                                     const Money &amount) override;
+    Result<CardToken> tokenize(const CardEntry &card) override;
 
 private:
     // Leave from the breaker to make one call, or the error to answer with while it is open.

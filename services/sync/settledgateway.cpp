@@ -16,3 +16,8 @@ Result<std::optional<GatewayCharge>> SettledGateway::findCharge(const QUuid &, c
 {
     return errors::gatewayUnavailable(QStringLiteral("a synchronised command never asks for a card charge"));
 }
+
+Result<CardToken> SettledGateway::tokenize(const CardEntry &)
+{
+    return errors::gatewayUnavailable(QStringLiteral("a synchronised command never sees a card"));
+}

@@ -14,4 +14,5 @@ public:
                         const Money &amount) override;
     Result<std::optional<GatewayCharge>> findCharge(const QUuid &idempotencyKey,
                                                     const Money &amount) override;
+    Result<CardToken> tokenize(const CardEntry &card) override;
 };

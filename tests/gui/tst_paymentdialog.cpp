@@ -114,6 +114,39 @@ private:
         return false;
     }
 
+    // Every value of every table, one by one, that holds a card number (in the raw file,
+    // neighbouring columns run together: the digits ending one id and starting the next can
+    // pass Luhn by chance).
+    static QStringList storedCardNumbers(TestBackend &t)
+    {
+        return TestBackend::await(t.backend().readers().read<QStringList>([](const QSqlDatabase &db) {
+            QStringList found;
+            QSqlQuery tables(db);
+            tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s);
+            while (tables.next()) {
+                QSqlQuery rows(db);
+                rows.exec(u"SELECT * FROM \"%1\""_s.arg(tables.value(0).toString()));
+                while (rows.next())
+                    for (int c = 0; c < rows.record().count(); ++c)
+                        if (cardnumbers::foundIn(rows.value(c).toString().toUtf8()))
+                            found << tables.value(0).toString() + u'.' + rows.record().fieldName(c);
+            }
+            return found;
+        }));
+    }
+
+    // A customer types their own card: number, expiry, security code.
+    static void typeCard(PaymentDialog *dialog, const QString &number, const QString &expiry = u"08/31"_s,
+                         const QString &securityCode = u"123"_s)
+    {
+        for (const auto &[name, text] : {std::pair{u"cardNumber"_s, number}, std::pair{u"cardExpiry"_s, expiry},
+                                         std::pair{u"cardSecurityCode"_s, securityCode}}) {
+            auto *field = child<QLineEdit>(dialog, name);
+            field->clear();
+            QTest::keyClicks(field, text);
+        }
+    }
+
 private Q_SLOTS:
     void manyPaymentsLeaveNoCardNumberInTheDatabaseOrTheLog()
     {
@@ -155,22 +188,7 @@ private Q_SLOTS:
         QVERIFY(!capturedLog().isEmpty()); // the services did talk
         QVERIFY2(!cardnumbers::foundIn(capturedLog()), capturedLog().constData());
         QVERIFY(!containsAnyOf(capturedLog(), typedNumbers));
-        // Every value of every table, one by one (in the raw file, neighbouring columns run
-        // together: the digits ending one id and starting the next can pass Luhn by chance).
-        const QStringList stored = TestBackend::await(s.t.backend().readers().read<QStringList>([](const QSqlDatabase &db) {
-            QStringList found;
-            QSqlQuery tables(db);
-            tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s);
-            while (tables.next()) {
-                QSqlQuery rows(db);
-                rows.exec(u"SELECT * FROM \"%1\""_s.arg(tables.value(0).toString()));
-                while (rows.next())
-                    for (int c = 0; c < rows.record().count(); ++c)
-                        if (cardnumbers::foundIn(rows.value(c).toString().toUtf8()))
-                            found << tables.value(0).toString() + u'.' + rows.record().fieldName(c);
-            }
-            return found;
-        }));
+        const QStringList stored = storedCardNumbers(s.t);
         QVERIFY2(stored.isEmpty(), qPrintable(stored.join(u", "_s)));
         // And the files as they lie on disk hold none of the numbers typed.
         const QDir folder = QFileInfo(s.t.databasePath()).dir();
@@ -290,14 +308,86 @@ private Q_SLOTS:
         QVERIFY(pay->isEnabled());
     }
 
+    void aCustomerAtHomeTypesTheirCardAndIsToldItIsPaid()
+    {
+        QLoggingCategory::setFilterRules(u"*.debug=true"_s);
+        capturedLog().clear();
+        const QtMessageHandler previous = qInstallMessageHandler(&TestPaymentDialog::capture);
+        const auto restore = qScopeGuard([previous]() {
+            qInstallMessageHandler(previous);
+            QLoggingCategory::setFilterRules(QString());
+        });
+        Scene s(Role::Customer);
+        QVERIFY(!child<QRadioButton>(s.dialog, u"methodCash"_s)->isVisibleTo(s.dialog));
+        QVERIFY(child<QRadioButton>(s.dialog, u"methodCounter"_s)->isVisibleTo(s.dialog));
+        // No card terminal at home: no token to type, their card instead.
+        QVERIFY(!s.dialog->findChild<QLineEdit *>(u"cardToken"_s));
+        auto *number = child<QLineEdit>(s.dialog, u"cardNumber"_s);
+        QTest::keyClicks(number, u"4000000000000002"_s);
+        QCOMPARE(number->text(), u"4000 0000 0000 0002"_s); // grouped as on the card
+        typeCard(s.dialog, u"4000 0000 0000 0002"_s);
+        QSignalSpy paid(s.dialog.data(), &PaymentDialog::paid);
+        QCOMPARE(s.pay(paid).paymentStatus, PaymentStatus::Declined);
+        QVERIFY(child<QLabel>(s.dialog, u"outcome"_s)->text().startsWith(u"Declined"_s));
+        QVERIFY(number->text().isEmpty()); // the provider has it; it is not kept on screen
+        QVERIFY(child<QLineEdit>(s.dialog, u"cardSecurityCode"_s)->text().isEmpty());
+        QVERIFY(child<QLabel>(s.dialog, u"amount"_s)->text().startsWith(u"Amount due"_s));
+
+        typeCard(s.dialog, u"5555 5555 5555 4444"_s);
+        const PaymentOutcome outcome = s.pay(paid);
+        QCOMPARE(outcome.paymentStatus, PaymentStatus::Approved);
+        QCOMPARE(outcome.payment->cardBrand, u"Mastercard"_s);
+        QCOMPARE(outcome.payment->cardLast4, u"4444"_s);
+        QCOMPARE(child<QLabel>(s.dialog, u"amount"_s)->text(), u"Paid: ₩110,000"_s);
+        QVERIFY(!child<QPushButton>(s.dialog, u"pay"_s)->isVisible());
+        QCOMPARE(s.t.reload(s.booking.id).paymentStatus, PaymentStatus::Approved);
+        QTRY_COMPARE(child<QTreeWidget>(s.dialog, u"payments"_s)->topLevelItemCount(), 2);
+        QCOMPARE(child<QTreeWidget>(s.dialog, u"payments"_s)->topLevelItem(1)->text(4), u"Mastercard •••• 4444"_s);
+        const QStringList stored = storedCardNumbers(s.t);
+        QVERIFY2(stored.isEmpty(), qPrintable(stored.join(u", "_s)));
+        QVERIFY(!capturedLog().isEmpty());
+        QVERIFY2(!cardnumbers::foundIn(capturedLog()), capturedLog().constData());
+
+        // Opened again later, it says so at once.
+        delete s.dialog.data();
+        s.dialog = new PaymentDialog(*s.clerk, context(), s.t.reload(s.booking.id));
+        QCOMPARE(child<QLabel>(s.dialog, u"amount"_s)->text(), u"Paid: ₩110,000"_s);
+    }
+
+    void aMistypedCardShowsEveryProblemAndSendsNothing()
+    {
+        Scene s(Role::Customer);
+        s.dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(s.dialog)); // to see where the cursor goes
+        QSignalSpy paid(s.dialog.data(), &PaymentDialog::paid);
+        const QStringList before = s.t.snapshot();
+        typeCard(s.dialog, u"4242 4242 4242 4241"_s, u"13/29"_s, u"12"_s);
+        QTest::mouseClick(child<QPushButton>(s.dialog, u"pay"_s), Qt::LeftButton);
+        const QString said = child<QLabel>(s.dialog, u"cardEntryError"_s)->text();
+        QVERIFY2(said.contains(u"card number is not valid"_s) && said.contains(u"month/year"_s)
+                     && said.contains(u"3 or 4 digits"_s),
+                 qPrintable(said));
+        QVERIFY(child<QLineEdit>(s.dialog, u"cardNumber"_s)->hasFocus());
+        typeCard(s.dialog, u"4242 4242 4242 4242"_s, u"01/20"_s);
+        QTest::mouseClick(child<QPushButton>(s.dialog, u"pay"_s), Qt::LeftButton);
+        QCOMPARE(child<QLabel>(s.dialog, u"cardEntryError"_s)->text(), u"This card has expired."_s);
+        QVERIFY(child<QLineEdit>(s.dialog, u"cardExpiry"_s)->hasFocus());
+        QCOMPARE(paid.count(), 0);
+        QCOMPARE(s.t.snapshot(), before);
+    }
+
+    void aCustomersCardWithTheProviderDownIsDeferred()
+    {
+        Scene s(Role::Customer);
+        typeCard(s.dialog, u"4000 0000 0000 0119"_s); // the simulator's "provider down" card
+        QSignalSpy paid(s.dialog.data(), &PaymentDialog::paid);
+        QCOMPARE(s.pay(paid).paymentStatus, PaymentStatus::Deferred);
+        QVERIFY(child<QLabel>(s.dialog, u"outcome"_s)->text().contains(u"a little later"_s));
+        QCOMPARE(s.t.reload(s.booking.id).status, ReservationStatus::Held);
+    }
+
     void cashIsForStaffAndEscapeCloses()
     {
-        {
-            Scene s(Role::Customer);
-            QVERIFY(!child<QRadioButton>(s.dialog, u"methodCash"_s)->isVisibleTo(s.dialog));
-            QVERIFY(child<QRadioButton>(s.dialog, u"methodCounter"_s)->isVisibleTo(s.dialog));
-            QCOMPARE(s.payByCard(u"tok_visa"_s).paymentStatus, PaymentStatus::Approved); // their own booking
-        }
         Scene s;
         QSignalSpy paid(s.dialog.data(), &PaymentDialog::paid);
         choose(child<QRadioButton>(s.dialog, u"methodCash"_s));

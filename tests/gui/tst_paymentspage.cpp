@@ -64,6 +64,12 @@ public:
             return errors::gatewayUnavailable(u"no answer"_s);
         return m_inner.findCharge(key, amount);
     }
+    Result<CardToken> tokenize(const CardEntry &card) override
+    {
+        if (down)
+            return errors::gatewayUnavailable(u"no answer"_s);
+        return m_inner.tokenize(card);
+    }
 
 private:
     BuiltinGateway m_inner;

@@ -1,6 +1,8 @@
 // The HTTP payment gateway and the circuit breaker in front of it, against the payment
 // simulator as a real process over loopback.
 #include "domain/ids.h"
+#include "domain/cardnumbers.h"
+#include "payment/builtingateway.h"
 #include "payment/httppaymentgateway.h"
 #include "payment/protectedgateway.h"
 #include "paysimprocess.h"
@@ -94,6 +96,42 @@ private Q_SLOTS:
         QVERIFY(!charge->approved);
         QVERIFY(!charge->declineReason.isEmpty());
         QCOMPARE(m_sim.stat("captures"), captures);
+    }
+
+    void aTypedCardBecomesATokenThatCharges()
+    {
+        HttpPaymentGateway gateway(settingsFor(m_sim));
+        const int year = QDate::currentDate().year() + 2;
+        const qint64 tokens = m_sim.stat("tokens");
+        const auto token = gateway.tokenize(CardEntry{QStringLiteral("5555555555554444"), 8, year, QStringLiteral("123")});
+        QVERIFY2(token.ok(), qPrintable(token.ok() ? QString() : token.error().message));
+        QVERIFY(token->token.startsWith(QLatin1StringView("tok_")));
+        QCOMPARE(token->brand, QStringLiteral("Mastercard"));
+        QCOMPARE(token->last4, QStringLiteral("4444"));
+        QCOMPARE(m_sim.stat("tokens"), tokens + 1);
+        const auto charge = gateway.charge(ids::newId(), Fee, token->token);
+        QVERIFY(charge.ok() && charge->approved);
+
+        // What the provider will not take is its answer; a provider that is down is not.
+        const auto expired = gateway.tokenize(CardEntry{QStringLiteral("4242424242424242"), 1, 2020, QStringLiteral("123")});
+        QCOMPARE(expired.error().code, QStringLiteral("card_rejected"));
+        QVERIFY(m_sim.control(QJsonObject{{QStringLiteral("outage"), true}}));
+        const auto down = gateway.tokenize(CardEntry{QStringLiteral("4242424242424242"), 8, year, QStringLiteral("123")});
+        QCOMPARE(down.error().code, QStringLiteral("gateway_unavailable"));
+        QCOMPARE(m_sim.stat("tokens"), tokens + 1);
+    }
+
+    void theBuiltInGatewaysTokensNeverPassForCardNumbers()
+    {
+        BuiltinGateway gateway;
+        const CardEntry card{ApprovedCard, 8, QDate::currentDate().year() + 2, QStringLiteral("123")};
+        for (int i = 0; i < 2000; ++i) { // hex ids held such runs now and then
+            const auto token = gateway.tokenize(card);
+            QVERIFY(token.ok());
+            QVERIFY2(!cardnumbers::looksTyped(token->token), qPrintable(token->token));
+        }
+        QCOMPARE(gateway.tokenize(CardEntry{QStringLiteral("4242424242424241"), 8, 2030, QStringLiteral("123")}).error().code,
+                 QStringLiteral("card_rejected"));
     }
 
     void aTimeoutThatSucceededAtTheProviderIsNotChargedTwice()

@@ -508,8 +508,18 @@ void GuiDriver::payByCard(const QString &token, const QString &expectedOutcome)
     if (!card->isChecked())
         STEP(click(card, QPoint(6, card->height() / 2)));
     QVERIFY(card->isChecked());
-    STEP(retype(child<QLineEdit>(payment, QStringLiteral("cardToken")), token));
-    STEP(retype(child<QLineEdit>(payment, QStringLiteral("cardLast4")), QStringLiteral("4242")));
+    if (payment->findChild<QLineEdit *>(QStringLiteral("cardNumber"))) {
+        // A customer on their own device types the test card that behaves like `token`.
+        const QString number = token.startsWith(QLatin1StringView("tok_decline"))       ? QStringLiteral("4000 0000 0000 0002")
+                               : token.startsWith(QLatin1StringView("tok_unavailable")) ? QStringLiteral("4000 0000 0000 0119")
+                                                                                        : QStringLiteral("4242 4242 4242 4242");
+        STEP(retype(child<QLineEdit>(payment, QStringLiteral("cardNumber")), number));
+        STEP(retype(child<QLineEdit>(payment, QStringLiteral("cardExpiry")), QStringLiteral("08/31")));
+        STEP(retype(child<QLineEdit>(payment, QStringLiteral("cardSecurityCode")), QStringLiteral("123")));
+    } else {
+        STEP(retype(child<QLineEdit>(payment, QStringLiteral("cardToken")), token));
+        STEP(retype(child<QLineEdit>(payment, QStringLiteral("cardLast4")), QStringLiteral("4242")));
+    }
     QSignalSpy paid(payment, &PaymentDialog::paid);
     STEP(click(child<QPushButton>(payment, QStringLiteral("pay"))));
     QVERIFY2(paid.count() || paid.wait(AnswerTimeoutMs),
