@@ -39,6 +39,7 @@
 #include <QTextStream>
 #include <QThread>
 #include <QTranslator>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
 #include <memory>
@@ -354,6 +355,17 @@ int runDesktop(int argc, char *argv[], const LaunchOptions &options, const Start
         QObject::connect(window.get(), &MainWindow::readyForSignIn, window.get(),
                          []() { qCInfo(lcDesktop) << "Sign-in screen shown"; });
         window->setPaymentBreaker(payments.breaker());
+        QObject::connect(window.get(), &MainWindow::joinedServer, window.get(), [](const QByteArray &token) {
+            // Kept so sync signs in after a restart; the keychain may take seconds to answer,
+            // so not on the GUI thread.
+            (void)QtConcurrent::run([token]() {
+                KeychainStore keychain;
+                if (const Result<void> kept = keychain.write(Secret::SyncToken, QString::fromUtf8(token)); !kept)
+                    qCWarning(lcDesktop).noquote() << "The server's device token could not be kept:" << kept.error().message;
+                else
+                    qCInfo(lcDesktop) << "Joined the server; its device token is kept in the keychain (sync-token)";
+            });
+        });
         if (sync)
             window->setSyncEngine(sync.get());
         if (options.demoProfile)

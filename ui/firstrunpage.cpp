@@ -1,13 +1,18 @@
 #include "firstrunpage.h"
 
 #include "api/accountservice.h"
+#include "sync/serversignin.h"
+#include "sync/syncengine.h"
 #include "uistyle.h"
 
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 FirstRunPage::FirstRunPage(AccountService &accounts, Profile suggested, QWidget *parent)
@@ -18,10 +23,20 @@ FirstRunPage::FirstRunPage(AccountService &accounts, Profile suggested, QWidget 
     QFont large = title->font();
     large.setPointSizeF(large.pointSizeF() * 1.6);
     title->setFont(large);
-    auto *intro = new QLabel(tr("Choose the business this counter runs and create the manager's account. "
-                                "The manager can then add clerks and customers."),
-                             this);
-    intro->setWordWrap(true);
+    m_intro = new QLabel(this);
+    m_intro->setObjectName(QStringLiteral("firstRunIntro"));
+    m_intro->setWordWrap(true);
+    m_joinServer = new QRadioButton(this);
+    m_joinServer->setObjectName(QStringLiteral("joinServer"));
+    m_newShop = new QRadioButton(tr("Start a &new shop on this counter"), this);
+    m_newShop->setObjectName(QStringLiteral("newShop"));
+    auto *modes = new QButtonGroup(this);
+    modes->addButton(m_joinServer);
+    modes->addButton(m_newShop);
+    m_newShop->setChecked(true);
+    m_joinServer->hide(); // until offerToJoin()
+    m_newShop->hide();
+    connect(modes, &QButtonGroup::buttonToggled, this, &FirstRunPage::modeChanged);
 
     for (Profile profile : profiles::all())
         m_business->addItem(profiles::displayName(profile), int(profile));
@@ -29,7 +44,7 @@ FirstRunPage::FirstRunPage(AccountService &accounts, Profile suggested, QWidget 
     m_business->setObjectName(QStringLiteral("business"));
     m_business->setAccessibleName(tr("Business"));
 
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
     auto *businessLabel = new QLabel(tr("&Business:"), this);
     businessLabel->setBuddy(m_business);
     form->addRow(businessLabel, m_business);
@@ -53,7 +68,9 @@ FirstRunPage::FirstRunPage(AccountService &accounts, Profile suggested, QWidget 
     box->setMaximumWidth(520);
     auto *inner = new QVBoxLayout(box);
     inner->addWidget(title);
-    inner->addWidget(intro);
+    inner->addWidget(m_intro);
+    inner->addWidget(m_joinServer);
+    inner->addWidget(m_newShop);
     inner->addLayout(form);
     inner->addWidget(m_error);
     inner->addWidget(m_create, 0, Qt::AlignRight);
@@ -64,7 +81,67 @@ FirstRunPage::FirstRunPage(AccountService &accounts, Profile suggested, QWidget 
 
     connect(m_create, &QPushButton::clicked, this, &FirstRunPage::submit);
     connect(m_repeat, &QLineEdit::returnPressed, this, &FirstRunPage::submit);
+    connect(m_password, &QLineEdit::returnPressed, this, [this] {
+        if (m_joinServer->isChecked())
+            submit();
+    });
     setFocusProxy(m_business);
+    modeChanged();
+}
+
+void FirstRunPage::offerToJoin(SyncEngine &sync)
+{
+    m_sync = &sync;
+    m_network = new QNetworkAccessManager(this);
+    m_joinServer->setText(tr("&Join the shop's server at %1").arg(sync.server().toDisplayString()));
+    m_joinServer->show();
+    m_newShop->show();
+    m_joinServer->setChecked(true);
+}
+
+void FirstRunPage::modeChanged()
+{
+    const bool joining = m_joinServer->isChecked();
+    m_intro->setText(joining ? tr("Sign in with your account on the shop's server (a manager's or a clerk's). "
+                                  "This counter then works with the shop's bookings, also offline, and you "
+                                  "sign in here with the same name and password.")
+                             : tr("Choose the business this counter runs and create the manager's account. "
+                                  "The manager can then add clerks and customers."));
+    m_form->setRowVisible(m_name, !joining);
+    m_form->setRowVisible(m_repeat, !joining);
+    m_username->setPlaceholderText(joining ? QString() : tr("lower-case letters and digits, e.g. manager"));
+    m_create->setText(joining ? tr("&Sign in and join") : tr("&Create the manager account"));
+    m_error->clear();
+}
+
+void FirstRunPage::setBusy(bool busy, const QString &message)
+{
+    m_create->setEnabled(!busy);
+    m_error->setText(message);
+}
+
+void FirstRunPage::join()
+{
+    const auto profile = Profile(m_business->currentData().toInt());
+    const QString password = m_password->text();
+    setBusy(true, tr("Signing in to the server…"));
+    serversignin::signIn(*m_network, m_sync->server(), m_sync->device(), m_username->text().trimmed(), password)
+        .then(this, [this, profile, password](const Result<ServerAccount> &account) {
+            if (!account)
+                return setBusy(false, account.error().message);
+            const User &there = account->user;
+            const UserDraft draft{there.username, there.displayName.isEmpty() ? there.username : there.displayName,
+                                  password, there.role, {}};
+            m_accounts.joinServer(profile, draft).then(this, [this, profile, token = account->token](const Result<User> &user) {
+                if (!user)
+                    return setBusy(false, user.error().message);
+                setBusy(false, {});
+                m_password->clear();
+                m_sync->useToken(token);
+                Q_EMIT joinedServer(token);
+                Q_EMIT setUpDone(user.value(), profile);
+            });
+        });
 }
 
 QLineEdit *FirstRunPage::addField(QFormLayout *form, const QString &label, const QString &objectName)
@@ -82,6 +159,8 @@ void FirstRunPage::submit()
 {
     if (!m_create->isEnabled())
         return;
+    if (m_joinServer->isChecked())
+        return join();
     if (m_password->text() != m_repeat->text()) {
         m_error->setText(tr("The two passwords are not the same."));
         m_repeat->setFocus();

@@ -160,6 +160,9 @@ void MainWindow::showStartPage()
     accounts.isSetUp().then(this, [this, &accounts](const Result<bool> &setUp) {
         if (setUp && !setUp.value()) {
             auto *firstRun = new FirstRunPage(accounts, m_context.profile, m_stack);
+            if (m_sync)
+                firstRun->offerToJoin(*m_sync);
+            connect(firstRun, &FirstRunPage::joinedServer, this, &MainWindow::joinedServer);
             m_stack->addWidget(firstRun);
             m_stack->setCurrentWidget(firstRun);
             firstRun->setFocus();

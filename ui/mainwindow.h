@@ -63,6 +63,8 @@ Q_SIGNALS:
     // The first or sign-in page is on screen and ready for input.
     void readyForSignIn();
     void signedIn();
+    // This new counter joined the shop's server; the device token it was issued (never logged).
+    void joinedServer(const QByteArray &token);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -41,6 +41,13 @@ QFuture<Result<User>> AccountService::setUp(Profile profile, const UserDraft &ma
         [profile, manager](CommandContext &c) { return accountcommands::setUp(c, profile, manager); });
 }
 
+QFuture<Result<User>> AccountService::joinServer(Profile profile, const UserDraft &serverAccount)
+{
+    return m_executor.execute<User>([profile, serverAccount](CommandContext &c) {
+        return accountcommands::joinServer(c, profile, serverAccount);
+    });
+}
+
 QFuture<Result<User>> AccountService::createUser(const UserDraft &draft, const QString &by)
 {
     return m_executor.execute<User>([draft, by](CommandContext &c) { return accountcommands::createUser(c, draft, by); });

@@ -27,6 +27,8 @@ public:
     // The first run: the shop's business and its manager, in one transaction. Refused with
     // `already_set_up` once any account exists.
     QFuture<Result<User>> setUp(Profile profile, const UserDraft &manager);
+    // The first run of a counter joining a server, as the server account (accountcommands).
+    QFuture<Result<User>> joinServer(Profile profile, const UserDraft &serverAccount);
     // `by`: the user name of whoever creates it, for the audit trail.
     QFuture<Result<User>> createUser(const UserDraft &draft, const QString &by = {});
     // A manager's changes to an account (accountchanges.h), each in the audit trail.

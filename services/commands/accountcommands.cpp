@@ -52,20 +52,37 @@ Result<User> createUser(CommandContext &context, const UserDraft &draft, const Q
     return user;
 }
 
-Result<User> setUp(CommandContext &context, Profile profile, const UserDraft &manager)
+namespace {
+
+// The first account and the shop's business, on a database that has no account yet.
+Result<User> firstAccount(CommandContext &context, Profile profile, const UserDraft &draft)
 {
     auto count = userrepository::count(context.db);
     if (!count)
         return count.error();
     if (count.value() > 0)
         return errors::alreadySetUp();
-    UserDraft draft = manager;
-    draft.role = Role::Manager;
     auto user = createUser(context, draft);
     if (!user)
         return user;
     RD_TRY(metavalues::write(context.db, profileMetaKey(), qint64(profile) + 1));
     return user;
+}
+
+} // namespace
+
+Result<User> setUp(CommandContext &context, Profile profile, const UserDraft &manager)
+{
+    UserDraft draft = manager;
+    draft.role = Role::Manager;
+    return firstAccount(context, profile, draft);
+}
+
+Result<User> joinServer(CommandContext &context, Profile profile, const UserDraft &serverAccount)
+{
+    if (serverAccount.role != Role::Manager && serverAccount.role != Role::Clerk)
+        return errors::staffAccountRequired();
+    return firstAccount(context, profile, serverAccount);
 }
 
 Result<User> registerCustomerAccount(CommandContext &context, const CustomerDraft &customer,

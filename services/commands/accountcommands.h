@@ -13,6 +13,10 @@ namespace accountcommands {
 // customer signing up).
 Result<User> createUser(CommandContext &context, const UserDraft &draft, const QString &by = {});
 Result<User> setUp(CommandContext &context, Profile profile, const UserDraft &manager);
+// The first run of a counter that joins a shop's server: the account is the staff member's
+// server account (same name, display name, role and password), so they sign in here as
+// there. Customers' accounts set up no counter (staff_account_required).
+Result<User> joinServer(CommandContext &context, Profile profile, const UserDraft &serverAccount);
 Result<User> registerCustomerAccount(CommandContext &context, const CustomerDraft &customer,
                                      const QString &username, const QString &password, const QString &by = {});
 

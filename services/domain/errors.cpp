@@ -356,6 +356,12 @@ Error customerRoleFixed()
                                                       "stays staff: create a new account instead."));
 }
 
+Error staffAccountRequired()
+{
+    return make("staff_account_required",
+                QCoreApplication::translate("Errors", "A customer's account cannot set up a counter: sign in with a manager's or a clerk's account of the server."));
+}
+
 Error alreadySetUp()
 {
     return make("already_set_up", QCoreApplication::translate("Errors", "This shop already has a manager account."));

@@ -68,6 +68,7 @@ Error lastManager();
 Error ownAccount();
 Error customerRoleFixed();
 Error alreadySetUp();
+Error staffAccountRequired();
 Error invalidBackupTarget();
 Error backupFailed(const QString &path, const QString &detail);
 Error exportFailed(const QString &path, const QString &detail);

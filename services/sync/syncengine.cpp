@@ -5,7 +5,7 @@
 #include <QThread>
 
 SyncEngine::SyncEngine(Backend &backend, SyncSettings settings, QObject *parent)
-    : QObject(parent), m_thread(new QThread(this)), m_server(settings.server)
+    : QObject(parent), m_thread(new QThread(this)), m_server(settings.server), m_device(settings.device)
 {
     m_worker = new SyncWorker(backend, std::move(settings));
     qRegisterMetaType<SyncStatus>();
@@ -32,6 +32,11 @@ void SyncEngine::start()
 {
     m_thread->start();
     QMetaObject::invokeMethod(m_worker, &SyncWorker::start, Qt::QueuedConnection);
+}
+
+void SyncEngine::useToken(const QByteArray &token)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, token]() { worker->useToken(token); }, Qt::QueuedConnection);
 }
 
 void SyncEngine::syncNow()

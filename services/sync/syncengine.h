@@ -25,6 +25,9 @@ public:
     // Tries again at once (staff pressed "Sync now"): a pending retry or a long poll that
     // waits for the server is cut short.
     void syncNow();
+    // From now on as the account `token` belongs to (see SyncWorker::useToken).
+    void useToken(const QByteArray &token);
+    QString device() const { return m_device; }
     SyncStatus status() const { return m_status; }
     QUrl server() const { return m_server; }
 
@@ -38,4 +41,5 @@ private:
     SyncWorker *m_worker; // lives on m_thread
     SyncStatus m_status;
     QUrl m_server;
+    QString m_device;
 };

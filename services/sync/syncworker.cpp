@@ -83,6 +83,8 @@ void SyncWorker::runCycle()
 
 void SyncWorker::requestToken()
 {
+    if (m_settings.username.isEmpty()) // a new counter, until staff join it to the server
+        return fail(QCoreApplication::translate("Sync", "No server account yet: sign in with one on this counter's first start."));
     const QJsonObject body{{QStringLiteral("username"), m_settings.username},
                            {QStringLiteral("password"), m_settings.password},
                            {QStringLiteral("device"), m_settings.device}};
@@ -309,6 +311,12 @@ void SyncWorker::dropAhead()
         reply->deleteLater();
     }
     m_ahead.reset();
+}
+
+void SyncWorker::useToken(const QByteArray &token)
+{
+    m_token = token;
+    syncNow();
 }
 
 void SyncWorker::syncNow()

@@ -33,6 +33,9 @@ public:
     void start();
     void shutdown();
     void syncNow();
+    // Syncs as the account a token was issued to (a counter that joined the server at its
+    // first start), from now on.
+    void useToken(const QByteArray &token);
 
 Q_SIGNALS:
     void statusChanged(const SyncStatus &status);
