@@ -1084,6 +1084,80 @@
     </message>
 </context>
 <context>
+    <name>CardEntry</name>
+    <message>
+        <source>Enter the card number.</source>
+        <translation>카드 번호를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>This card number is not valid. Check the digits on the card.</source>
+        <translation>올바른 카드 번호가 아닙니다. 카드에 적힌 숫자를 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>Enter the expiry date, e.g. 08/29.</source>
+        <translation>유효기간을 입력해 주세요(예: 08/29).</translation>
+    </message>
+    <message>
+        <source>Write the expiry date as month/year, e.g. 08/29.</source>
+        <translation>유효기간은 월/년으로 입력해 주세요(예: 08/29).</translation>
+    </message>
+    <message>
+        <source>This card has expired.</source>
+        <translation>유효기간이 지난 카드입니다.</translation>
+    </message>
+    <message>
+        <source>Enter the security code from the back of the card.</source>
+        <translation>카드 뒷면의 보안 코드를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>The security code has 3 or 4 digits.</source>
+        <translation>보안 코드는 숫자 3~4자리입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CardEntryForm</name>
+    <message>
+        <source>Card number</source>
+        <translation>카드 번호</translation>
+    </message>
+    <message>
+        <source>1234 5678 9012 3456</source>
+        <translation>1234 5678 9012 3456</translation>
+    </message>
+    <message>
+        <source>Expiry date (month/year)</source>
+        <translation>유효기간(월/년)</translation>
+    </message>
+    <message>
+        <source>MM/YY</source>
+        <translation>MM/YY</translation>
+    </message>
+    <message>
+        <source>Security code</source>
+        <translation>보안 코드</translation>
+    </message>
+    <message>
+        <source>3 or 4 digits</source>
+        <translation>숫자 3~4자리</translation>
+    </message>
+    <message>
+        <source>Card &amp;number</source>
+        <translation>카드 번호(&amp;N)</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry</source>
+        <translation>유효기간(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y code</source>
+        <translation>보안 코드(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Your card goes straight to the payment provider. The shop keeps only the brand and the last four digits.</source>
+        <translation>카드 정보는 결제 대행사로 바로 전달됩니다. 매장은 카드 브랜드와 끝 4자리만 보관합니다.</translation>
+    </message>
+</context>
+<context>
     <name>ChoicesPage</name>
     <message>
         <source>Choose a %1</source>
@@ -1940,6 +2014,14 @@
         <source>a plate number</source>
         <translation>차량 번호</translation>
     </message>
+    <message>
+        <source>The payment service did not accept the card: %1. Check the number, the expiry date and the security code.</source>
+        <translation>결제 서비스가 카드를 받지 않았습니다: %1. 카드 번호, 유효기간, 보안 코드를 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s account cannot set up a counter: sign in with a manager&apos;s or a clerk&apos;s account of the server.</source>
+        <translation>고객 계정으로는 카운터를 설정할 수 없습니다. 서버의 관리자 또는 직원 계정으로 로그인해 주세요.</translation>
+    </message>
 </context>
 <context>
     <name>FindBookingPage</name>
@@ -2039,6 +2121,26 @@
     <message>
         <source>Creating the account…</source>
         <translation>계정을 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new shop on this counter</source>
+        <translation>이 카운터에서 새 매장 시작(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Join the shop&apos;s server at %1</source>
+        <translation>매장 서버에 참여(&amp;J): %1</translation>
+    </message>
+    <message>
+        <source>Sign in with your account on the shop&apos;s server (a manager&apos;s or a clerk&apos;s). This counter then works with the shop&apos;s bookings, also offline, and you sign in here with the same name and password.</source>
+        <translation>매장 서버의 계정(관리자 또는 직원)으로 로그인하세요. 그러면 이 카운터는 오프라인일 때도 매장의 예약으로 일하고, 여기서도 같은 아이디와 비밀번호로 로그인합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in and join</source>
+        <translation>로그인하고 참여(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Signing in to the server…</source>
+        <translation>서버에 로그인하는 중…</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +2833,14 @@
         <source>Card payment is not available right now. Your booking is kept and we will charge the card a little later.</source>
         <translation>지금은 카드 결제를 할 수 없습니다. 예약은 유지되며, 잠시 후 카드로 다시 결제를 시도합니다.</translation>
     </message>
+    <message>
+        <source>the card number is not valid</source>
+        <translation>카드 번호가 올바르지 않습니다</translation>
+    </message>
+    <message>
+        <source>the card number, expiry or security code is not valid</source>
+        <translation>카드 번호, 유효기간 또는 보안 코드가 올바르지 않습니다</translation>
+    </message>
 </context>
 <context>
     <name>PaymentDialog</name>
@@ -2853,6 +2963,18 @@
     <message>
         <source>The booking is held until %1.</source>
         <translation>예약은 %1까지 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Not paid yet: the payment service cannot be reached right now. Try again a little later, or choose to pay at the counter.</source>
+        <translation>아직 결제되지 않았습니다. 지금은 결제 서비스에 연결할 수 없습니다. 잠시 후 다시 시도하거나 카운터에서 결제를 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>결제 완료: %1</translation>
+    </message>
+    <message>
+        <source>Refunded: %1</source>
+        <translation>환불 완료: %1</translation>
     </message>
 </context>
 <context>
@@ -4072,6 +4194,18 @@ The booking is marked paid; a card payment still waiting for it is not charged.<
     <message>
         <source>The server did not answer every change sent to it.</source>
         <translation>서버가 보낸 변경 중 일부에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached: %2</source>
+        <translation>%1 서버에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>its answer makes no sense</source>
+        <translation>서버의 응답을 이해할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>No server account yet: sign in with one on this counter&apos;s first start.</source>
+        <translation>아직 서버 계정이 없습니다. 이 카운터를 처음 실행할 때 서버 계정으로 로그인해 주세요.</translation>
     </message>
 </context>
 <context>

@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CardEntry", text);
-}
-
 bool allDigits(QStringView text)
 {
     return std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
@@ -55,28 +50,28 @@ Reading read(const QString &number, const QString &expiry, const QString &securi
     Reading r;
     r.card.number = withoutSeparators(number);
     if (r.card.number.isEmpty())
-        r.problems.number = tr("Enter the card number.");
+        r.problems.number = QCoreApplication::translate("CardEntry", "Enter the card number.");
     else if (!allDigits(r.card.number) || !cardnumbers::passesLuhn(r.card.number))
-        r.problems.number = tr("This card number is not valid. Check the digits on the card.");
+        r.problems.number = QCoreApplication::translate("CardEntry", "This card number is not valid. Check the digits on the card.");
 
     if (expiry.trimmed().isEmpty()) {
-        r.problems.expiry = tr("Enter the expiry date, e.g. 08/29.");
+        r.problems.expiry = QCoreApplication::translate("CardEntry", "Enter the expiry date, e.g. 08/29.");
     } else if (const auto read = expiryOf(expiry); !read) {
-        r.problems.expiry = tr("Write the expiry date as month/year, e.g. 08/29.");
+        r.problems.expiry = QCoreApplication::translate("CardEntry", "Write the expiry date as month/year, e.g. 08/29.");
     } else {
         r.card.expiryMonth = read->first;
         r.card.expiryYear = read->second;
         if (QDate(r.card.expiryYear, r.card.expiryMonth, 1).addMonths(1) <= QDate(today.year(), today.month(), 1))
-            r.problems.expiry = tr("This card has expired.");
+            r.problems.expiry = QCoreApplication::translate("CardEntry", "This card has expired.");
         else if (r.card.expiryYear > today.year() + 30)
-            r.problems.expiry = tr("Write the expiry date as month/year, e.g. 08/29.");
+            r.problems.expiry = QCoreApplication::translate("CardEntry", "Write the expiry date as month/year, e.g. 08/29.");
     }
 
     r.card.securityCode = securityCode.trimmed();
     if (r.card.securityCode.isEmpty())
-        r.problems.securityCode = tr("Enter the security code from the back of the card.");
+        r.problems.securityCode = QCoreApplication::translate("CardEntry", "Enter the security code from the back of the card.");
     else if (r.card.securityCode.size() < 3 || r.card.securityCode.size() > 4 || !allDigits(r.card.securityCode))
-        r.problems.securityCode = tr("The security code has 3 or 4 digits.");
+        r.problems.securityCode = QCoreApplication::translate("CardEntry", "The security code has 3 or 4 digits.");
     return r;
 }
 
