@@ -54,8 +54,6 @@ FirstRunPage::FirstRunPage(AccountService &accounts, Profile suggested, QWidget 
     m_repeat = addField(form, tr("&Repeat password:"), QStringLiteral("managerRepeat"));
     m_password->setEchoMode(QLineEdit::Password);
     m_repeat->setEchoMode(QLineEdit::Password);
-    m_username->setPlaceholderText(tr("lower-case letters and digits, e.g. manager"));
-    m_password->setPlaceholderText(tr("at least %n character(s)", nullptr, users::MinPasswordLength));
 
     m_error->setObjectName(QStringLiteral("firstRunError"));
     m_error->setStyleSheet(uistyle::errorStyleSheet());
@@ -65,7 +63,9 @@ FirstRunPage::FirstRunPage(AccountService &accounts, Profile suggested, QWidget 
     m_create->setDefault(true);
 
     auto *box = new QWidget(this);
-    box->setMaximumWidth(520);
+    // A fixed width: centred at its size hint, the box would be as narrow as its fields and
+    // the wrapped introduction would lose its last line.
+    box->setFixedWidth(480);
     auto *inner = new QVBoxLayout(box);
     inner->addWidget(title);
     inner->addWidget(m_intro);
@@ -109,7 +109,9 @@ void FirstRunPage::modeChanged()
                                   "The manager can then add clerks and customers."));
     m_form->setRowVisible(m_name, !joining);
     m_form->setRowVisible(m_repeat, !joining);
+    // The server's account already exists: no rules for a new one.
     m_username->setPlaceholderText(joining ? QString() : tr("lower-case letters and digits, e.g. manager"));
+    m_password->setPlaceholderText(joining ? QString() : tr("at least %n character(s)", nullptr, users::MinPasswordLength));
     m_create->setText(joining ? tr("&Sign in and join") : tr("&Create the manager account"));
     m_error->clear();
 }

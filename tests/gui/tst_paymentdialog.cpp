@@ -27,6 +27,19 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// With RD_SHOTS=<folder> in the environment, the customer's card steps are saved there as
+// <name>.png, for looking at the screens.
+void shot(QWidget *window, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("RD_SHOTS");
+    if (!folder.isEmpty())
+        window->grab().save(folder + u'/' + name + u".png"_s);
+}
+
+} // namespace
+
 class TestPaymentDialog final : public QObject
 {
     Q_OBJECT
@@ -334,7 +347,9 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(s.dialog, u"amount"_s)->text().startsWith(u"Amount due"_s));
 
         typeCard(s.dialog, u"5555 5555 5555 4444"_s);
+        shot(s.dialog, u"card-typed"_s);
         const PaymentOutcome outcome = s.pay(paid);
+        shot(s.dialog, u"card-paid"_s);
         QCOMPARE(outcome.paymentStatus, PaymentStatus::Approved);
         QCOMPARE(outcome.payment->cardBrand, u"Mastercard"_s);
         QCOMPARE(outcome.payment->cardLast4, u"4444"_s);
@@ -363,6 +378,7 @@ private Q_SLOTS:
         const QStringList before = s.t.snapshot();
         typeCard(s.dialog, u"4242 4242 4242 4241"_s, u"13/29"_s, u"12"_s);
         QTest::mouseClick(child<QPushButton>(s.dialog, u"pay"_s), Qt::LeftButton);
+        shot(s.dialog, u"card-mistyped"_s);
         const QString said = child<QLabel>(s.dialog, u"cardEntryError"_s)->text();
         QVERIFY2(said.contains(u"card number is not valid"_s) && said.contains(u"month/year"_s)
                      && said.contains(u"3 or 4 digits"_s),
