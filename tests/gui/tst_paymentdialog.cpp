@@ -111,6 +111,17 @@ private:
     {
         capturedLog() += message.toUtf8() + '\n';
     }
+    // Every category switched on and captured until the guard it returns goes.
+    static auto captureEverythingLogged()
+    {
+        QLoggingCategory::setFilterRules(u"*.debug=true"_s);
+        capturedLog().clear();
+        const QtMessageHandler previous = qInstallMessageHandler(&TestPaymentDialog::capture);
+        return qScopeGuard([previous]() {
+            qInstallMessageHandler(previous);
+            QLoggingCategory::setFilterRules(QString());
+        });
+    }
 
     // Whether `bytes` holds any of `numbers` as typed or as bare digits, in UTF-8 or UTF-16
     // (SQLite may store text either way).
@@ -164,13 +175,7 @@ private Q_SLOTS:
     void manyPaymentsLeaveNoCardNumberInTheDatabaseOrTheLog()
     {
         QVERIFY(cardnumbers::foundIn("<4242424242424242>")); // the scan itself finds one
-        QLoggingCategory::setFilterRules(u"*.debug=true"_s);
-        capturedLog().clear();
-        const QtMessageHandler previous = qInstallMessageHandler(&TestPaymentDialog::capture);
-        const auto restore = qScopeGuard([previous]() {
-            qInstallMessageHandler(previous);
-            QLoggingCategory::setFilterRules(QString());
-        });
+        const auto restore = captureEverythingLogged();
         const QStringList typedNumbers{u"4242 4242 4242 4242"_s, u"5555-5555-5555-4444"_s, u"4000000000000002"_s,
                                        u"378282246310005"_s};
         Scene s;
@@ -323,13 +328,7 @@ private Q_SLOTS:
 
     void aCustomerAtHomeTypesTheirCardAndIsToldItIsPaid()
     {
-        QLoggingCategory::setFilterRules(u"*.debug=true"_s);
-        capturedLog().clear();
-        const QtMessageHandler previous = qInstallMessageHandler(&TestPaymentDialog::capture);
-        const auto restore = qScopeGuard([previous]() {
-            qInstallMessageHandler(previous);
-            QLoggingCategory::setFilterRules(QString());
-        });
+        const auto restore = captureEverythingLogged();
         Scene s(Role::Customer);
         QVERIFY(!child<QRadioButton>(s.dialog, u"methodCash"_s)->isVisibleTo(s.dialog));
         QVERIFY(child<QRadioButton>(s.dialog, u"methodCounter"_s)->isVisibleTo(s.dialog));
