@@ -57,7 +57,7 @@ struct PaymentDialog::Widgets
 PaymentDialog::PaymentDialog(Session &session, const UiContext &context, const Reservation &reservation,
                              QWidget *parent)
     : QDialog(parent), m(std::make_unique<Widgets>()), m_session(session), m_context(context),
-      m_reservation(reservation), m_typesCard(!session.can(Action::TakePayment))
+      m_reservation(reservation)
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("paymentDialog"));
@@ -130,7 +130,8 @@ void PaymentDialog::buildMethods()
     // Cash is taken by staff: a customer at home or at the kiosk cannot hand it over.
     m->cash->setVisible(m_session.can(Action::TakePayment));
     connect(m->methods, &QButtonGroup::buttonToggled, this, &PaymentDialog::methodChanged);
-    if (m_typesCard) {
+    // Staff read the card terminal's token; a customer on their own device types their card.
+    if (!m_session.can(Action::TakePayment)) {
         m->cardEntry = new CardEntryForm(box);
         m->cardFields = m->cardEntry;
     } else {
@@ -237,7 +238,7 @@ void PaymentDialog::pay()
         return;
     m->payError->hide();
     const PaymentMethod method = chosenMethod();
-    if (method == PaymentMethod::Card && m_typesCard)
+    if (method == PaymentMethod::Card && m->cardEntry)
         return payWithTypedCard();
     if (method == PaymentMethod::Card && !cardDetailsAcceptable())
         return;
@@ -264,13 +265,19 @@ void PaymentDialog::payWithTypedCard()
         m->outcome->clear();
         if (token.error().code == QLatin1StringView("card_rejected"))
             return m->cardEntry->showError(token.error().message);
-        QString text = tr("Not paid yet: the payment service cannot be reached right now. Try again a little "
-                          "later, or choose to pay at the counter.");
-        if (m_reservation.holdExpiresAt > 0)
-            text += u' ' + tr("The booking is held until %1.").arg(m_context.display.dateTime(m_reservation.holdExpiresAt));
-        m->outcome->setText(text);
-        m->outcome->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+        showNotPaidYet(tr("Not paid yet: the payment service cannot be reached right now. Try again a little "
+                          "later, or choose to pay at the counter."),
+                       m_reservation.holdExpiresAt);
     });
+}
+
+void PaymentDialog::showNotPaidYet(const QString &text, qint64 holdExpiresAt)
+{
+    QString said = text;
+    if (holdExpiresAt > 0) // how long the customer has before the hold lapses
+        said += u' ' + tr("The booking is held until %1.").arg(m_context.display.dateTime(holdExpiresAt));
+    m->outcome->setText(said);
+    m->outcome->setStyleSheet(QStringLiteral("color: #8a5a00;"));
 }
 
 void PaymentDialog::setWaiting(bool waiting)
@@ -321,14 +328,9 @@ void PaymentDialog::showOutcome(const PaymentOutcome &outcome)
         m->outcome->setText(tr("Declined: %1. Try another card or another way to pay.").arg(outcome.reason));
         m->outcome->setStyleSheet(uistyle::errorStyleSheet());
         break;
-    case PaymentStatus::Deferred: {
-        QString text = tr("Not paid yet. %1").arg(outcome.reason);
-        if (outcome.holdExpiresAt > 0) // how long the customer has before the hold lapses
-            text += u' ' + tr("The booking is held until %1.").arg(m_context.display.dateTime(outcome.holdExpiresAt));
-        m->outcome->setText(text);
-        m->outcome->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    case PaymentStatus::Deferred:
+        showNotPaidYet(tr("Not paid yet. %1").arg(outcome.reason), outcome.holdExpiresAt);
         break;
-    }
     default:
         m->outcome->setText(lifecycle::displayName(outcome.paymentStatus));
         m->outcome->setStyleSheet({});

@@ -36,6 +36,8 @@ private:
     void payWithTypedCard();
     void submit(const PaymentRequest &request);
     void setWaiting(bool waiting);
+    // Nothing was charged and the booking waits: `text`, and how long it is held.
+    void showNotPaidYet(const QString &text, qint64 holdExpiresAt);
     // Refuses (inline, next to the card fields) what must never be sent: a missing token,
     // last digits that are not exactly four, anything that looks like a full card number.
     bool cardDetailsAcceptable();
@@ -52,5 +54,4 @@ private:
     UiContext m_context;
     Reservation m_reservation;
     bool m_paying = false;
-    bool m_typesCard; // a customer types their own card; staff read the terminal's token
 };

@@ -31,13 +31,6 @@ namespace {
 
 const QString Reason = QStringLiteral("Avante has no free capacity for that period any more.");
 
-ShopSettings syncingShop()
-{
-    ShopSettings shop;
-    shop.syncClient = true;
-    return shop;
-}
-
 UiContext context()
 {
     return UiContext{DisplayContext{QLocale(QLocale::English), QTimeZone::utc()}, Profile::Car};
@@ -98,7 +91,7 @@ private Q_SLOTS:
 
     void theModelDescribesEachConflict()
     {
-        TestBackend t(syncingShop());
+        TestBackend t(TestBackend::syncingShop(QStringLiteral("counter-1")));
         const Scene s = makeScene(t);
         QCOMPARE(t.reload(s.refused.id).status, ReservationStatus::Rejected);
         const auto list = TestBackend::must(t.backend().readers().read<Result<SyncConflictList>>(
@@ -133,7 +126,7 @@ private Q_SLOTS:
 
     void thePageListsTheConflictWithAlternativesAndResolvesIt()
     {
-        TestBackend t(syncingShop());
+        TestBackend t(TestBackend::syncingShop(QStringLiteral("counter-1")));
         const Scene s = makeScene(t);
         auto clerk = t.signIn(Role::Clerk);
         SyncPage page(*clerk, context());
@@ -180,7 +173,7 @@ private Q_SLOTS:
 
     void thePageShowsTheStatusInWordsAndReloadsOnAReport()
     {
-        TestBackend t(syncingShop());
+        TestBackend t(TestBackend::syncingShop(QStringLiteral("counter-1")));
         auto manager = t.signIn(Role::Manager);
         SyncPage page(*manager, context());
         QSignalSpy shown(&page, &SyncPage::conflictsShown);
@@ -253,7 +246,7 @@ private Q_SLOTS:
 
     void theWindowShowsTheEngineAndTheSyncScreen()
     {
-        TestBackend t(syncingShop());
+        TestBackend t(TestBackend::syncingShop(QStringLiteral("counter-1")));
         TestBackend::must(t.backend().accounts().setUp(
             Profile::Car, UserDraft{QStringLiteral("boss"), QStringLiteral("Boss"), QStringLiteral("password-123"),
                                     Role::Manager, {}}));

@@ -239,3 +239,11 @@ QStringList TestBackend::snapshot()
         return rows;
     }));
 }
+
+ShopSettings TestBackend::syncingShop(const QString &device)
+{
+    ShopSettings shop;
+    shop.syncClient = true;
+    shop.deviceId = device;
+    return shop;
+}

@@ -55,6 +55,8 @@ public:
                          const QString &phone = QStringLiteral("010-1234-5678"));
     // The details a booking of `profile` asks for (a taxi's trip, a product's delivery).
     static QJsonObject completeDetails(Profile profile);
+    // A counter's settings that keep an outbox for a server, as device `device`.
+    static ShopSettings syncingShop(const QString &device);
     HoldRequest request(const Resource &resource, const Customer &customer, qint64 startDay,
                         qint64 days, qint64 quantity = 1) const;
     // Seats in a session: a hold of the session's own slot.

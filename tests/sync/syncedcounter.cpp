@@ -8,20 +8,8 @@
 
 #include <QSignalSpy>
 
-namespace {
-
-ShopSettings counterSettings(const QString &device)
-{
-    ShopSettings settings;
-    settings.syncClient = true;
-    settings.deviceId = device;
-    return settings;
-}
-
-} // namespace
-
 SyncedCounter::SyncedCounter(const QString &device, QUrl server, int pushBatch)
-    : m_device(device), m_server(std::move(server)), m_pushBatch(pushBatch), m_local(counterSettings(device))
+    : m_device(device), m_server(std::move(server)), m_pushBatch(pushBatch), m_local(TestBackend::syncingShop(device))
 {
 }
 

@@ -21,18 +21,10 @@
 
 namespace {
 
-ShopSettings syncingShop()
-{
-    ShopSettings shop;
-    shop.syncClient = true;
-    shop.deviceId = QStringLiteral("counter-2");
-    return shop;
-}
-
 // A counter as `rentaldesk --server URL --device counter-2` starts it: no account of its own.
 struct NewCounter
 {
-    TestBackend local{syncingShop()};
+    TestBackend local{TestBackend::syncingShop(QStringLiteral("counter-2"))};
     std::unique_ptr<SyncEngine> sync;
     std::unique_ptr<MainWindow> window;
 

@@ -15,14 +15,6 @@
 
 namespace {
 
-ShopSettings syncingShop()
-{
-    ShopSettings shop;
-    shop.syncClient = true;
-    shop.deviceId = QStringLiteral("counter-a");
-    return shop;
-}
-
 QStringList commandIds(const QJsonObject &pushBody)
 {
     QStringList ids;
@@ -53,7 +45,7 @@ class TestPushPipeline final : public QObject
 private Q_SLOTS:
     void theNextBatchLeavesEarlyAndOneThatOvertookItsPredecessorIsSentAgainAfterIt()
     {
-        TestBackend counter(syncingShop());
+        TestBackend counter(TestBackend::syncingShop(QStringLiteral("counter-a")));
         const Resource car = counter.addResource(Profile::Car, 1, 50'000, PricingUnit::PerDay, QStringLiteral("Avante"));
         const Customer customer = counter.addCustomer();
         for (int day = 1; day <= 3; ++day)

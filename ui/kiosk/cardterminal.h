@@ -1,18 +1,13 @@
 #pragma once
 
-#include <QString>
+#include "domain/cardentry.h"
 
 #include <optional>
 
 // What the card terminal beside the kiosk hands over when a customer presents a card: the
-// provider's token, the brand and the last four digits. The card number never reaches
-// RentalDesk.
-struct CardReading
-{
-    QString token;
-    QString brand;
-    QString last4;
-};
+// provider's token, the brand and the last four digits (a CardToken, as the provider gives
+// for a typed card). The card number never reaches RentalDesk.
+using CardReading = CardToken;
 
 class CardTerminal
 {
