@@ -118,16 +118,6 @@ void switchLanguage(QCoreApplication &app, const QString &language)
     installTranslators(app, language);
 }
 
-// Money and dates follow the interface language: Korean formats for Korean, the system's
-// own English formats for English (American ones when the system is not English).
-QLocale displayLocale(const QString &language)
-{
-    if (language == QLatin1StringView("ko"))
-        return QLocale(QLocale::Korean, QLocale::SouthKorea);
-    const QLocale system = QLocale::system();
-    return system.language() == QLocale::English ? system : QLocale(QLocale::English, QLocale::UnitedStates);
-}
-
 // What the command line and the settings ask for, read before any window exists.
 struct Startup final
 {
@@ -338,7 +328,7 @@ int runDesktop(int argc, char *argv[], const LaunchOptions &options, const Start
                              .absoluteFilePath();
     // The window stays smooth while sync, imports and page loads keep the cores busy.
     Backend backend({path, DatabaseOptions::Durability::Full}, shop, clock, gateway, WorkerPriority::BelowInteractive);
-    const DisplayContext display{displayLocale(options.language.isEmpty() ? requestedLanguage({}) : options.language),
+    const DisplayContext display{displayLocaleFor(options.language.isEmpty() ? requestedLanguage({}) : options.language),
                                  QTimeZone(shop.timeZone)};
     QLocale::setDefault(display.locale);
     std::unique_ptr<HoldExpiryScheduler> expiry;

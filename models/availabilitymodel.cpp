@@ -89,3 +89,10 @@ int AvailabilityModel::rowOf(const QUuid &resourceId) const
             return row;
     return -1;
 }
+
+void AvailabilityModel::setDisplay(DisplayContext display)
+{
+    m_display = std::move(display);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}

@@ -31,6 +31,8 @@ public:
     static QString label(const Availability &row, const DisplayContext &display);
 
     void setRows(QList<Availability> rows);
+    // Another language's formats for dates and money (the kiosk's customer chose it).
+    void setDisplay(DisplayContext display);
     void clear();
     const Availability &rowAt(int row) const { return m_rows.at(row); }
     // -1 when the resource is not (or no longer) offered.

@@ -19,3 +19,7 @@ struct UiContext final
     qint64 nowSecs() const;
     QDateTime now() const; // in the shop's time zone (the machine's when none is set)
 };
+
+// Money and dates follow the interface language ("en", "ko"): Korean formats for Korean, the
+// system's own English formats for English (American ones when the system is not English).
+QLocale displayLocaleFor(const QString &language);

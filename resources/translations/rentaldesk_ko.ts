@@ -4681,6 +4681,10 @@ Refused by the server: %3</source>
         <source>Show what is free</source>
         <translation>예약 가능한 항목 보기</translation>
     </message>
+    <message>
+        <source>Pick-up and return time</source>
+        <translation>대여·반납 시간</translation>
+    </message>
 </context>
 <context>
     <name>WherePage</name>
@@ -4705,10 +4709,6 @@ Refused by the server: %3</source>
         <translation>예: 김포공항</translation>
     </message>
     <message>
-        <source>Where and when should we deliver?</source>
-        <translation>어디로 언제 배송할까요?</translation>
-    </message>
-    <message>
         <source>Delivery address</source>
         <translation>배송 주소</translation>
     </message>
@@ -4725,16 +4725,20 @@ Refused by the server: %3</source>
         <translation>예: 101동 1203호</translation>
     </message>
     <message>
-        <source>Delivery time</source>
-        <translation>배송 시간</translation>
-    </message>
-    <message>
         <source>Back</source>
-        <translation>이전</translation>
+        <translation>뒤로</translation>
     </message>
     <message>
         <source>Continue</source>
         <translation>계속</translation>
+    </message>
+    <message>
+        <source>Where and when to deliver?</source>
+        <translation>어디로 언제 배송할까요?</translation>
+    </message>
+    <message>
+        <source>Delivery time %1</source>
+        <translation>배송 시간 %1</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ Q_SIGNALS:
     void done();
 
 private:
+    void localeChanged() override;
     static bool cancellable(ReservationStatus status);
     void cancel();
 

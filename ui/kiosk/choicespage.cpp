@@ -30,7 +30,9 @@ ChoicesPage::ChoicesPage(const UiContext &context, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(RowHeight);
-    m_view->setWordWrap(false);
+    // A session's name, date, time and hall on two lines rather than cut short.
+    m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideNone);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(AvailabilityModel::NameColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setMinimumHeight(kioskstyle::MinTouchHeight);
@@ -55,6 +57,12 @@ ChoicesPage::ChoicesPage(const UiContext &context, QWidget *parent)
             Q_EMIT chosen(m_model->rowAt(current.row()));
     });
     retranslate();
+}
+
+void ChoicesPage::localeChanged()
+{
+    m_context.display.locale = locale();
+    m_model->setDisplay(m_context.display);
 }
 
 void ChoicesPage::clear()

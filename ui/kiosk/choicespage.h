@@ -29,6 +29,7 @@ Q_SIGNALS:
     void back();
 
 private:
+    void localeChanged() override;
     void updateNext();
 
     UiContext m_context;

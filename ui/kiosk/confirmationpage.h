@@ -28,6 +28,7 @@ Q_SIGNALS:
     void done();
 
 private:
+    void localeChanged() override;
     UiContext m_context;
     Receipt m_receipt;
     qint64 m_holdExpiresAt = 0;

@@ -6,5 +6,7 @@ void KioskPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::LocaleChange)
+        localeChanged();
     QWidget::changeEvent(event);
 }

@@ -18,7 +18,7 @@ QString styleSheet(bool highContrast)
         "QLabel, QLineEdit, QTableView, QPushButton { font-size: %1pt; }"
         "QLabel[kioskTitle=\"true\"] { font-size: 34pt; font-weight: bold; }"
         "QPushButton { min-height: %2px; min-width: %2px; padding: 4px 20px; border-radius: 10px; }"
-        "QPushButton[kioskKey=\"true\"] { padding: 4px; }"
+        "QPushButton[kioskCompact=\"true\"] { padding: 4px; }"
         "QPushButton[kioskLarge=\"true\"] { min-height: %3px; font-size: 28pt; }"
         "QLineEdit { min-height: %2px; padding: 0 12px; }"
         "QTableView::item { padding: 8px 16px; }"
@@ -70,6 +70,13 @@ QPushButton *button(const QString &objectName, QWidget *parent, bool primary)
     b->setFocusPolicy(Qt::NoFocus);
     setPrimary(b, primary);
     return b;
+}
+
+void setCompact(QPushButton *button)
+{
+    button->setProperty("kioskCompact", true);
+    button->style()->unpolish(button); // as in setPrimary
+    button->style()->polish(button);
 }
 
 void setLarge(QPushButton *button)

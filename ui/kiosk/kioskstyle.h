@@ -20,6 +20,8 @@ QString styleSheet(bool highContrast);
 QPushButton *button(const QString &objectName, QWidget *parent, bool primary = false);
 // The row at the foot of a step: going back on the left, going on at the right.
 QHBoxLayout *backAndNextRow(QWidget *back, QWidget *next);
+// Little padding, for keyboard keys and rows of many choices.
+void setCompact(QPushButton *button);
 // A button twice as high, for a step's few big choices (book / find, card / counter).
 void setLarge(QPushButton *button);
 // Makes an existing button stand out or not (e.g. "Pay at the counter" after a card failed).

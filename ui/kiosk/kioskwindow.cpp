@@ -119,8 +119,10 @@ KioskWindow::KioskWindow(Session &session, const UiContext &context, const Kiosk
     QFont big = font();
     big.setPointSize(kioskstyle::BodyPointSize);
     setFont(big);
+    setLocale(context.display.locale);
     m->context = context;
-    m->printer = [display = context.display](const Receipt &receipt) { return printOnDefaultPrinter(receipt, display); };
+    // The display as it is when the receipt is printed: in the customer's language.
+    m->printer = [this](const Receipt &receipt) { return printOnDefaultPrinter(receipt, m->context.display); };
     m->flow = new BookingFlow(session, context.profile, terminal, this);
 
     m->stack = new QStackedWidget(this);
@@ -140,7 +142,7 @@ KioskWindow::KioskWindow(Session &session, const UiContext &context, const Kiosk
 
     m->countdown = kioskstyle::text(QStringLiteral("idleCountdown"), this);
     m->countdown->setAlignment(Qt::AlignCenter);
-    m->countdown->hide(); // over the step (resizeEvent), so the step keeps its room
+    m->countdown->hide(); // over the step's foot (resizeEvent): the step keeps its room and title
 
     auto *layout = new QVBoxLayout(this);
     // The steps keep the top-left corner free of buttons (titles only): staff tap it.
@@ -161,7 +163,10 @@ KioskWindow::KioskWindow(Session &session, const UiContext &context, const Kiosk
 
     connect(m->welcome, &WelcomePage::bookRequested, this, [this]() { showStep(m->when); });
     connect(m->welcome, &WelcomePage::findRequested, this, [this]() { showStep(m->find); });
-    connect(m->welcome, &WelcomePage::languageRequested, this, &KioskWindow::languageChangeRequested);
+    connect(m->welcome, &WelcomePage::languageRequested, this, [this](const QString &language) {
+        setLocale(displayLocaleFor(language)); // every step formats dates and money this way now
+        Q_EMIT languageChangeRequested(language);
+    });
 
     connect(m->when, &WhenPage::back, this, &KioskWindow::startOver);
     connect(m->when, &WhenPage::chosen, this, [this](const Period &period, qint64 quantity) {
@@ -240,9 +245,7 @@ void KioskWindow::setReceiptPrinter(ReceiptPrinter printer)
 
 void KioskWindow::setReceiptPdfPath(const QString &path)
 {
-    m->printer = [path, display = m->context.display](const Receipt &receipt) {
-        return printToPdf(receipt, display, path);
-    };
+    m->printer = [this, path](const Receipt &receipt) { return printToPdf(receipt, m->context.display, path); };
 }
 
 IdleWatcher &KioskWindow::idleWatcher()
@@ -333,8 +336,12 @@ void KioskWindow::showEvent(QShowEvent *event)
 void KioskWindow::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    // Low on the screen, just above the step's Back and Continue: the title still says where
+    // the customer is, the step's main buttons stay visible, and a touch anywhere carries on.
     constexpr int Margin = 48;
-    m->countdown->setGeometry(Margin, Margin / 2, width() - 2 * Margin, kioskstyle::MinTouchHeight * 2);
+    constexpr int FootRow = kioskstyle::MinTouchHeight * 3 / 2;
+    const int height = kioskstyle::MinTouchHeight * 2;
+    m->countdown->setGeometry(Margin, this->height() - Margin / 2 - FootRow - height, width() - 2 * Margin, height);
 }
 
 void KioskWindow::closeEvent(QCloseEvent *event)
@@ -370,6 +377,8 @@ void KioskWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::LocaleChange)
+        m->context.display.locale = locale();
     if (event->type() == QEvent::WindowStateChange && !m_unlocked && (windowState() & Qt::WindowMinimized))
         setWindowState(windowState() & ~Qt::WindowMinimized); // nobody minimises the kiosk
     QWidget::changeEvent(event);

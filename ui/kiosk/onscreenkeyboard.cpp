@@ -41,7 +41,7 @@ QString panelName(OnScreenKeyboard::Layout layout)
 QPushButton *key(QWidget *panel, const QString &objectName)
 {
     auto *button = kioskstyle::button(objectName, panel); // takes no focus: the line edit keeps its cursor
-    button->setProperty("kioskKey", true);
+    kioskstyle::setCompact(button);
     button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     return button;
 }

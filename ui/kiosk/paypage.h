@@ -30,6 +30,7 @@ Q_SIGNALS:
     void startOverRequested();
 
 private:
+    void localeChanged() override;
     UiContext m_context;
     KioskBooking m_booking;
     QString m_problem;

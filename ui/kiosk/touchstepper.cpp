@@ -12,7 +12,8 @@ TouchStepper::TouchStepper(const QString &name, QWidget *parent) : QWidget(paren
     m_caption = kioskstyle::text(name + QStringLiteral("Caption"), this);
     m_value = kioskstyle::title(name + QStringLiteral("Value"), this);
     m_value->setAlignment(Qt::AlignCenter);
-    m_value->setMinimumWidth(260);
+    // One line, as wide as it needs: a date broken over two lines is read wrong.
+    m_value->setWordWrap(false);
     m_minus = kioskstyle::button(name + QStringLiteral("Minus"), this);
     m_plus = kioskstyle::button(name + QStringLiteral("Plus"), this);
     m_minus->setText(QStringLiteral("−"));

@@ -13,6 +13,8 @@ namespace {
 
 constexpr int MaxDaysAhead = 365;
 constexpr int SlotStepMinutes = 30;
+// Cars and items change hands at this hour unless the customer steps it (as on the desktop).
+const QTime DefaultHandOver(10, 0);
 
 QDateTime shopTime(const DisplayContext &display, const QDate &date, const QTime &time)
 {
@@ -29,22 +31,28 @@ WhenPage::WhenPage(const UiContext &context, QWidget *parent)
     m_dateStepper = new TouchStepper(QStringLiteral("date"), this);
     if (m_style == PeriodStyle::Days)
         m_daysStepper = new TouchStepper(QStringLiteral("days"), this);
-    if (m_style == PeriodStyle::TimeSlot)
+    if (asksTime())
         m_timeStepper = new TouchStepper(QStringLiteral("time"), this);
     m_quantityStepper = new TouchStepper(QStringLiteral("quantity"), this);
     m_summary = kioskstyle::text(QStringLiteral("whenSummary"), this);
     m_back = kioskstyle::button(QStringLiteral("whenBack"), this);
     m_next = kioskstyle::button(QStringLiteral("whenNext"), this, true);
 
+    // When on the left (day, then time: the wide values), how long and how many on the right.
     auto *steppers = new QGridLayout;
     steppers->setHorizontalSpacing(48);
     steppers->setVerticalSpacing(32);
     steppers->addWidget(m_dateStepper, 0, 0);
-    if (m_daysStepper)
-        steppers->addWidget(m_daysStepper, 0, 1);
     if (m_timeStepper)
-        steppers->addWidget(m_timeStepper, 0, 1);
-    steppers->addWidget(m_quantityStepper, 1, 0);
+        steppers->addWidget(m_timeStepper, 1, 0);
+    if (m_daysStepper) {
+        steppers->addWidget(m_daysStepper, 0, 1);
+        steppers->addWidget(m_quantityStepper, 1, 1);
+    } else {
+        steppers->addWidget(m_quantityStepper, 0, 1);
+    }
+    steppers->setColumnStretch(0, 3);
+    steppers->setColumnStretch(1, 2);
     QHBoxLayout *buttons = kioskstyle::backAndNextRow(m_back, m_next);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -70,20 +78,26 @@ WhenPage::WhenPage(const UiContext &context, QWidget *parent)
     retranslate();
 }
 
+// Taxis are booked for a pick-up time; cars and items for the hour they are handed over (and
+// back). Products come in a delivery slot, asked with the address.
+bool WhenPage::asksTime() const
+{
+    return m_style == PeriodStyle::TimeSlot || (m_style == PeriodStyle::Days && m_context.profile != Profile::Product);
+}
+
 QDate WhenPage::today() const
 {
     return m_context.now().date();
 }
 
-// After the last half hour of the day has begun, a taxi is booked for tomorrow at the earliest.
+// After the last half hour of the day has begun, a time is booked for tomorrow at the earliest.
 QDate WhenPage::firstDay() const
 {
-    const bool dayOver = m_style == PeriodStyle::TimeSlot
-                      && m_context.now().time() >= QTime(23, 60 - SlotStepMinutes);
+    const bool dayOver = asksTime() && m_context.now().time() >= QTime(23, 60 - SlotStepMinutes);
     return dayOver ? today().addDays(1) : today();
 }
 
-// A taxi can be booked from the next half hour on today, from midnight on later days.
+// A time can be booked from the next half hour on today, from midnight on later days.
 QTime WhenPage::earliestTime(const QDate &date) const
 {
     if (date > today())
@@ -98,7 +112,7 @@ void WhenPage::clear()
     m_date = firstDay();
     m_days = 1;
     m_quantity = 1;
-    m_time = earliestTime(m_date);
+    m_time = m_style == PeriodStyle::Days ? std::max(DefaultHandOver, earliestTime(m_date)) : earliestTime(m_date);
     refresh();
 }
 
@@ -107,7 +121,7 @@ void WhenPage::step(int dateDays, int days, int halfHours, int quantity)
     m_date = std::clamp(m_date.addDays(dateDays), firstDay(), today().addDays(MaxDaysAhead));
     m_days = std::clamp(m_days + days, 1, int(Period::MaxDays));
     m_quantity = std::clamp(m_quantity + quantity, 1, MaxQuantity);
-    if (m_style == PeriodStyle::TimeSlot) {
+    if (m_timeStepper) {
         const int minutes = std::clamp(m_time.msecsSinceStartOfDay() / 60'000 + halfHours * SlotStepMinutes, 0,
                                        24 * 60 - SlotStepMinutes);
         m_time = std::max(QTime(minutes / 60, minutes % 60), earliestTime(m_date));
@@ -118,9 +132,11 @@ void WhenPage::step(int dateDays, int days, int halfHours, int quantity)
 Result<Period> WhenPage::period() const
 {
     switch (m_style) {
-    case PeriodStyle::Days:
-        return Period::make(shopTime(m_context.display, m_date, QTime(0, 0)),
-                            shopTime(m_context.display, m_date.addDays(m_days), QTime(0, 0)));
+    case PeriodStyle::Days: {
+        const QTime handOver = m_timeStepper ? m_time : QTime(0, 0);
+        return Period::make(shopTime(m_context.display, m_date, handOver),
+                            shopTime(m_context.display, m_date.addDays(m_days), handOver));
+    }
     case PeriodStyle::SingleDay:
         return Period::make(shopTime(m_context.display, m_date, QTime(0, 0)),
                             shopTime(m_context.display, m_date.addDays(1), QTime(0, 0)));
@@ -149,6 +165,12 @@ void WhenPage::refresh()
     m_next->setEnabled(asked.ok());
 }
 
+void WhenPage::localeChanged()
+{
+    m_context.display.locale = locale();
+    refresh();
+}
+
 void WhenPage::retranslate()
 {
     m_title->setText(tr("When, and how many?"));
@@ -156,7 +178,7 @@ void WhenPage::retranslate()
     if (m_daysStepper)
         m_daysStepper->setCaption(tr("Number of days"));
     if (m_timeStepper)
-        m_timeStepper->setCaption(tr("Pick-up time"));
+        m_timeStepper->setCaption(m_style == PeriodStyle::Days ? tr("Pick-up and return time") : tr("Pick-up time"));
     m_quantityStepper->setCaption(profiles::unitNoun(m_context.profile));
     kioskstyle::setText(m_back, tr("Back"));
     kioskstyle::setText(m_next, tr("Show what is free"));

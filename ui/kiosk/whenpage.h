@@ -12,8 +12,9 @@ class QPushButton;
 class TouchStepper;
 
 // When and how many, by touch only: the day (− / +), then as the shop's profile asks it the
-// number of days (car, item, product), nothing more (an exhibition session is one day) or
-// the pick-up time in half hours (taxi); and the quantity. Nothing in the past.
+// number of days and the hand-over time (car, item; a product's delivery slot is asked with
+// its address), nothing more (an exhibition session is one day) or the pick-up time (taxi),
+// times in half hours; and the quantity. Nothing in the past.
 class WhenPage final : public KioskPage
 {
     Q_OBJECT
@@ -31,8 +32,10 @@ Q_SIGNALS:
     void back();
 
 private:
+    void localeChanged() override;
     void step(int dateDays, int days, int halfHours, int quantity);
     void refresh();
+    bool asksTime() const;
     QDate today() const;
     QDate firstDay() const;
     QTime earliestTime(const QDate &date) const;

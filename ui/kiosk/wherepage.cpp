@@ -43,14 +43,14 @@ WherePage::WherePage(Profile profile, QWidget *parent) : KioskPage(parent), m_pr
     layout->addWidget(m_title);
     layout->addLayout(m_entry->makeLayout());
     if (profile == Profile::Product) {
-        m_slotLabel = kioskstyle::text(QStringLiteral("deliverySlotLabel"), this);
+        // The title asks when; the slots need all the row (a caption beside them cuts their
+        // times short, one above leaves the keyboard too little of a 768-pixel screen).
         m_slots = new QButtonGroup(this);
         auto *row = new QHBoxLayout;
-        row->addWidget(m_slotLabel);
         for (const QString &slot : bookingdetails::deliverySlots()) {
             QPushButton *button = kioskstyle::button(QStringLiteral("slot_") + slot, this);
             button->setCheckable(true);
-            kioskstyle::setText(button, QString(slot).replace(u'-', QStringLiteral("–")));
+            button->setText(QString(slot).replace(u'-', QStringLiteral("–")));
             m_slots->addButton(button);
             row->addWidget(button);
         }
@@ -124,12 +124,13 @@ void WherePage::retranslate()
         m_first->setPlaceholderText(tr("e.g. Seoul Station, exit 1"));
         m_second->setPlaceholderText(tr("e.g. Gimpo Airport"));
     } else if (m_profile == Profile::Product) {
-        m_title->setText(tr("Where and when should we deliver?"));
+        m_title->setText(tr("Where and when to deliver?"));
         m_firstLabel->setText(tr("Delivery address"));
         m_secondLabel->setText(tr("Flat, floor (if any)"));
         m_first->setPlaceholderText(tr("e.g. 110 Sejong-daero"));
         m_second->setPlaceholderText(tr("e.g. 1203"));
-        m_slotLabel->setText(tr("Delivery time"));
+        for (QAbstractButton *slot : m_slots->buttons())
+            slot->setAccessibleName(tr("Delivery time %1").arg(slot->text()));
     }
     m_first->setAccessibleName(m_firstLabel->text());
     m_second->setAccessibleName(m_secondLabel->text());

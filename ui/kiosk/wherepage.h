@@ -44,7 +44,6 @@ private:
     QLineEdit *m_second = nullptr;
     OnScreenKeyboard *m_keyboard = nullptr;
     TwoFieldEntry *m_entry = nullptr;
-    QLabel *m_slotLabel = nullptr;
     QButtonGroup *m_slots = nullptr; // products only
     QLabel *m_error = nullptr;
     QPushButton *m_back = nullptr;
