@@ -47,6 +47,8 @@ BookPage::BookPage(Session &session, const UiContext &context, QWidget *parent)
     m_results->verticalHeader()->hide();
     m_results->horizontalHeader()->setSectionResizeMode(AvailabilityModel::NameColumn, QHeaderView::Stretch);
     m_results->verticalHeader()->setDefaultSectionSize(m_results->fontMetrics().height() + 10);
+    if (context.profile == Profile::Exhibition) // a session's name, date, time and hall wrap
+        uistyle::setRowLines(m_results, 2);
     m_results->installEventFilter(this);
     m_resultsStatus = new QLabel(tr("Choose when and press Search."), this);
     m_resultsStatus->setObjectName(QStringLiteral("availabilityStatus"));

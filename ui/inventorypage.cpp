@@ -46,7 +46,11 @@ InventoryPage::InventoryPage(Session &session, const UiContext &context, QWidget
     uistyle::setUpListTable(m_table);
     // The name takes the room that is left; the other columns keep their width.
     m_table->horizontalHeader()->setSectionResizeMode(ResourceListModel::NameColumn, QHeaderView::Stretch);
-    const QList<int> widths{260, 110, 340, 100, 70, 140};
+    // A session's name, date and time, and its hall, are long (more so in Korean): two lines.
+    const bool sessions = context.profile == Profile::Exhibition;
+    if (sessions)
+        uistyle::setRowLines(m_table, 2);
+    const QList<int> widths{260, sessions ? 150 : 110, sessions ? 240 : 320, 90, 70, 120};
     for (int column = 0; column < widths.size(); ++column)
         m_table->horizontalHeader()->resizeSection(column, widths.at(column));
     m_table->horizontalHeader()->setSortIndicator(ResourceListModel::NameColumn, Qt::AscendingOrder);

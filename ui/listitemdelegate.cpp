@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QTextLayout>
 
 namespace {
 
@@ -42,7 +43,7 @@ void ListItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QRect area = cell.rect.adjusted(margin, 0, -margin, 0);
     if (area.width() <= 0)
         return;
-    const QStaticText &line = shaped(cell, text, area.width());
+    const QStaticText &line = shaped(cell, text, area.size());
     const QSizeF size = line.size();
     const Qt::Alignment align = QStyle::visualAlignment(cell.direction, cell.displayAlignment);
     qreal x = area.left();
@@ -62,17 +63,42 @@ void ListItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->restore();
 }
 
-const QStaticText &ListItemDelegate::shaped(const QStyleOptionViewItem &cell, const QString &text, int width) const
+QString ListItemDelegate::fitted(const QFont &font, const QString &text, int width, int lines, Qt::TextElideMode mode)
+{
+    const QFontMetrics metrics(font);
+    if (lines < 2 || metrics.horizontalAdvance(text) <= width)
+        return metrics.elidedText(text, mode, width);
+    QTextLayout layout(text, font);
+    QStringList shown;
+    layout.beginLayout();
+    int start = 0;
+    while (shown.size() < lines - 1) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        shown << text.mid(line.textStart(), line.textLength()).trimmed();
+        start = line.textStart() + line.textLength();
+    }
+    layout.endLayout();
+    const QString rest = text.mid(start).trimmed();
+    if (!rest.isEmpty())
+        shown << metrics.elidedText(rest, Qt::ElideRight, width);
+    return shown.join(QChar::LineSeparator);
+}
+
+const QStaticText &ListItemDelegate::shaped(const QStyleOptionViewItem &cell, const QString &text, QSize area) const
 {
     if (cell.font != m_shapedFont || m_shaped.size() >= MaxShapedTexts) {
         m_shaped.clear();
         m_shapedFont = cell.font;
     }
-    const std::pair<QString, int> key{text, width};
+    const ShapedKey key{text, area};
     auto found = m_shaped.find(key);
     if (found != m_shaped.end())
         return *found;
-    QStaticText line(cell.fontMetrics.elidedText(text, cell.textElideMode, width));
+    const int lines = std::max(1, area.height() / cell.fontMetrics.lineSpacing());
+    QStaticText line(fitted(cell.font, text, area.width(), lines, cell.textElideMode));
     line.setTextFormat(Qt::PlainText);
     line.prepare(QTransform(), cell.font);
     return *m_shaped.insert(key, line);

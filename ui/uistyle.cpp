@@ -37,4 +37,9 @@ void setUpListTable(QTableView *view)
     view->setItemDelegate(new ListItemDelegate(view));
 }
 
+void setRowLines(QTableView *view, int lines)
+{
+    view->verticalHeader()->setDefaultSectionSize(lines * view->fontMetrics().lineSpacing() + 10);
+}
+
 } // namespace uistyle

@@ -4,6 +4,7 @@
 #include "childwidget.h"
 #include "domain/errors.h"
 #include "inventorypage.h"
+#include "listitemdelegate.h"
 #include "pricetext.h"
 #include "resourceeditordialog.h"
 #include "resourcelistmodel.h"
@@ -234,6 +235,34 @@ private Q_SLOTS:
             names << page.model()->index(row, ResourceListModel::NameColumn).data().toString();
         QCOMPARE(names, (QStringList{QStringLiteral("Monet — 1/17/27 5:00 PM–7:00 PM"), QStringLiteral("Monet — 1/18/27 5:00 PM–7:00 PM"),
                                      QStringLiteral("Monet — 1/19/27 5:00 PM–7:00 PM")}));
+    }
+
+    // A long Korean session name with its date and time reads in full in a 1024-pixel window,
+    // in Korean formats: the rows have two lines and the name wraps onto them.
+    void longSessionNamesWrapInsteadOfBeingCut()
+    {
+        TestBackend t;
+        const QString name = QStringLiteral("미디어아트: 바다의 꿈 (Media Art: Dream of the Sea)");
+        t.addSession(TestBackend::SessionStart, 40, 25'000, name);
+        auto manager = t.signIn(Role::Manager);
+        const UiContext korean{{QLocale(QLocale::Korean, QLocale::SouthKorea), QTimeZone("Asia/Seoul")},
+                               Profile::Exhibition, &t.clock()};
+        InventoryPage page(*manager, korean);
+        page.resize(1024, 700);
+        QVERIFY(activate(page));
+        QTRY_COMPARE(page.model()->rowCount(), 1);
+        auto *table = child<QTableView>(&page, QStringLiteral("inventoryTable"));
+        const QModelIndex cell = page.model()->index(0, ResourceListModel::NameColumn);
+        const QString text = cell.data().toString();
+        QVERIFY2(text.startsWith(name + QStringLiteral(" — 27. 1. 17.")), qPrintable(text));
+        const QRect rect = table->visualRect(cell);
+        const int lines = rect.height() / table->fontMetrics().lineSpacing();
+        QCOMPARE(lines, 2);
+        QVERIFY2(table->fontMetrics().horizontalAdvance(text) > rect.width(), "too short to need the second line");
+        const int margin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1; // as painted
+        const QString shown = ListItemDelegate::fitted(table->font(), text, rect.width() - 2 * margin, lines);
+        QVERIFY2(!shown.contains(QChar(0x2026)), qPrintable(shown));
+        QCOMPARE(shown.count(QChar::LineSeparator), 1);
     }
 
     void mistakesShowNextToTheirFieldAndStoreNothing()

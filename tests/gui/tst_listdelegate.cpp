@@ -52,6 +52,25 @@ private:
     }
 
 private Q_SLOTS:
+    // One line when it fits or when the row has one line; wrapped onto the lines a taller row
+    // has; "…" only where even those are not enough.
+    void aLongTextWrapsOntoTheLinesItsRowHas()
+    {
+        const QFont font = m_view.font();
+        const QString text = QStringLiteral("Media Art: Dream of the Sea — 1/17/27 5:00 PM–7:00 PM · Hall 3");
+        const int width = QFontMetrics(font).horizontalAdvance(text) * 2 / 3;
+        const QChar ellipsis(0x2026);
+        QCOMPARE(ListItemDelegate::fitted(font, text, width * 2, 2), text);
+        QVERIFY(ListItemDelegate::fitted(font, text, width, 1).endsWith(ellipsis));
+        const QString twoLines = ListItemDelegate::fitted(font, text, width, 2);
+        QCOMPARE(twoLines.count(QChar::LineSeparator), 1);
+        QVERIFY2(!twoLines.contains(ellipsis), qPrintable(twoLines));
+        QCOMPARE(QString(twoLines).replace(QChar::LineSeparator, u' '), text);
+        const QString cut = ListItemDelegate::fitted(font, text, width / 3, 2);
+        QCOMPARE(cut.count(QChar::LineSeparator), 1);
+        QVERIFY2(cut.endsWith(ellipsis), qPrintable(cut));
+    }
+
     void initTestCase()
     {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
