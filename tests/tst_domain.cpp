@@ -3,6 +3,7 @@
 #include "domain/cardentry.h"
 #include "domain/cardnumbers.h"
 #include "domain/customer.h"
+#include "domain/user.h"
 #include "domain/ids.h"
 #include "domain/occupancy.h"
 #include "domain/payment.h"
@@ -20,6 +21,28 @@ class TestDomain final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A form shows every mistake at once: each field's problem, in the form's order.
+    void everyProblemOfADraftIsNamedAtOnce()
+    {
+        const QList<Error> customer = customers::problems(CustomerDraft{QString(), QStringLiteral("call me"),
+                                                                        QStringLiteral("not-an-address")});
+        QCOMPARE(customer.size(), 3);
+        QCOMPARE(customer.at(1).code, QStringLiteral("invalid_phone"));
+        QCOMPARE(customer.at(2).code, QStringLiteral("invalid_email"));
+        QCOMPARE(customers::validate(CustomerDraft{QString(), QStringLiteral("call me"), {}}).error(), customer.at(0));
+        QVERIFY(customers::problems(CustomerDraft{QStringLiteral("Kim Minji"), QStringLiteral("010-1234-5678"), {}})
+                    .isEmpty());
+
+        const QList<Error> user = users::problems(UserDraft{QStringLiteral("A B"), QString(), QStringLiteral("x"),
+                                                            Role::Clerk, {}});
+        QCOMPARE(user.size(), 3);
+        QCOMPARE(user.at(0).code, QStringLiteral("invalid_username"));
+        QCOMPARE(user.at(2).code, QStringLiteral("password_too_short"));
+        QVERIFY(users::problems(UserDraft{QStringLiteral("clerk"), QStringLiteral("Clerk"),
+                                          QStringLiteral("long enough password"), Role::Clerk, {}})
+                    .isEmpty());
+    }
+
     void aTypedCardIsReadAsPeopleWriteIt()
     {
         const QDate today(2026, 12, 7);

@@ -56,6 +56,7 @@ AccountPanel::AccountPanel(Session &session, const UiContext &context, QWidget *
     m_reset->setObjectName(QStringLiteral("resetPassword"));
     m_message->setObjectName(QStringLiteral("accountMessage"));
     m_message->setWordWrap(true);
+    uistyle::reserveLines(m_message, 2);
     m_history->setObjectName(QStringLiteral("accountHistory"));
     m_history->setAccessibleName(tr("Account history"));
 

@@ -58,6 +58,7 @@ BookPage::BookPage(Session &session, const UiContext &context, QWidget *parent)
     m_hold->setObjectName(QStringLiteral("hold"));
     m_hold->setAccessibleName(tr("Hold booking"));
     m_holdError = uistyle::makeErrorLabel(this, QStringLiteral("holdError"));
+    uistyle::reserveLines(m_holdError, 2); // beside the button: the list above keeps its size
     m_confirmation = new BookingConfirmation(session, context, this);
     m_details = new BookingDetailsForm(context.profile, this);
 

@@ -14,9 +14,9 @@
 
 CustomerDialog::CustomerDialog(Session &session, QWidget *parent)
     : QDialog(parent), m_session(session), m_name(new QLineEdit(this)), m_phone(new QLineEdit(this)),
-      m_email(new QLineEdit(this)), m_nameError(uistyle::makeErrorLabel(this, QStringLiteral("nameError"))),
-      m_phoneError(uistyle::makeErrorLabel(this, QStringLiteral("phoneError"))),
-      m_emailError(uistyle::makeErrorLabel(this, QStringLiteral("emailError"))),
+      m_email(new QLineEdit(this)), m_nameError(uistyle::makeFieldErrorLabel(this, QStringLiteral("nameError"))),
+      m_phoneError(uistyle::makeFieldErrorLabel(this, QStringLiteral("phoneError"))),
+      m_emailError(uistyle::makeFieldErrorLabel(this, QStringLiteral("emailError"))),
       m_formError(uistyle::makeErrorLabel(this, QStringLiteral("formError"))),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
@@ -58,6 +58,7 @@ CustomerDialog::CustomerDialog(Session &session, QWidget *parent)
     for (QLineEdit *field : {m_name, m_phone, m_email})
         connect(field, &QLineEdit::textEdited, this, &CustomerDialog::clearErrors);
 
+    uistyle::reserveLines(m_formError, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
@@ -85,9 +86,15 @@ void CustomerDialog::save()
     if (m_saving)
         return;
     clearErrors();
+    const CustomerDraft draft{m_name->text().simplified(), m_phone->text().trimmed(), m_email->text().trimmed()};
+    // Every mistake at once, before asking the service (which checks again and names the first).
+    if (const QList<Error> found = customers::problems(draft); !found.isEmpty()) {
+        for (qsizetype i = found.size() - 1; i >= 0; --i) // the first wrong field ends up focused
+            showError(found.at(i));
+        return;
+    }
     m_saving = true;
     m_buttons->setEnabled(false);
-    const CustomerDraft draft{m_name->text().simplified(), m_phone->text().trimmed(), m_email->text().trimmed()};
     m_session.registerCustomer(draft).then(this, [this](const Result<Customer> &made) {
         m_saving = false;
         m_buttons->setEnabled(true);

@@ -59,6 +59,7 @@ FirstRunPage::FirstRunPage(AccountService &accounts, Profile suggested, QWidget 
     m_error->setStyleSheet(uistyle::errorStyleSheet());
     m_error->setWordWrap(true);
     m_error->setAccessibleName(tr("Problem"));
+    uistyle::reserveLines(m_error, 2); // the button below stays where it is when a problem shows
     m_create->setObjectName(QStringLiteral("createManager"));
     m_create->setDefault(true);
 

@@ -27,6 +27,7 @@ QLabel *errorLabel(QWidget *parent)
     label->setStyleSheet(uistyle::errorStyleSheet());
     label->setWordWrap(true);
     label->hide();
+    uistyle::reserveLines(label, 1);
     return label;
 }
 

@@ -115,6 +115,7 @@ QWidget *ResourceEditorDialog::makeForm()
         label->setStyleSheet(uistyle::errorStyleSheet());
         label->setWordWrap(true);
         label->hide();
+        uistyle::reserveLines(label, field == Field::Form ? 2 : 1);
         m_errors.insert(field, label);
     }
     m_errors[Field::Name]->setObjectName(QStringLiteral("nameError"));

@@ -38,6 +38,7 @@ SignInPage::SignInPage(AccountService &accounts, QWidget *parent)
     m_error->setStyleSheet(uistyle::errorStyleSheet());
     m_error->setWordWrap(true);
     m_error->setAccessibleName(tr("Sign-in problem"));
+    uistyle::reserveLines(m_error, 2); // "Sign in" stays where it is when a refusal shows
     m_cooldown->setSingleShot(true);
 
     auto *form = new QFormLayout;

@@ -23,6 +23,21 @@ QLabel *makeErrorLabel(QWidget *parent, const QString &objectName)
     return label;
 }
 
+void reserveLines(QLabel *label, int lines)
+{
+    label->setMinimumHeight(lines * label->fontMetrics().lineSpacing());
+    QSizePolicy policy = label->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    label->setSizePolicy(policy);
+}
+
+QLabel *makeFieldErrorLabel(QWidget *parent, const QString &objectName)
+{
+    QLabel *label = makeErrorLabel(parent, objectName);
+    reserveLines(label, 1);
+    return label;
+}
+
 void setUpListTable(QTableView *view)
 {
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -65,6 +65,7 @@ QWidget *UsersPage::makeForm()
     m_message = new QLabel(box);
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("usersMessage"));
+    uistyle::reserveLines(m_message, 3); // up to one problem per field: "Create" stays put
     m_create = new QPushButton(tr("Create &account"), box);
     m_create->setObjectName(QStringLiteral("createAccount"));
     const QList<std::tuple<QString, QWidget *, QString>> fields{
@@ -152,6 +153,22 @@ void UsersPage::showSelected()
     m_panel->showAccount(std::nullopt);
 }
 
+// What is wrong with the form, every field's problem, before the service is asked (which
+// checks again and refuses with the first).
+QStringList UsersPage::problemsOf(Role role, const QString &username, const QString &name) const
+{
+    QStringList messages;
+    for (const Error &problem : users::problems(UserDraft{username, name, m_password->text(), role, {}}))
+        messages << problem.message;
+    if (role == Role::Customer) {
+        // The name is checked above already; a customer's phone only here.
+        for (const Error &problem : customers::problems(CustomerDraft{name, m_phone->text().trimmed(), {}}))
+            if (problem.code == QLatin1StringView("invalid_phone"))
+                messages << problem.message;
+    }
+    return messages;
+}
+
 void UsersPage::create()
 {
     if (!m_create->isEnabled())
@@ -159,6 +176,11 @@ void UsersPage::create()
     const auto role = Role(m_role->currentData().toInt());
     const QString username = m_username->text().trimmed();
     const QString name = m_name->text().trimmed();
+    if (const QStringList problems = problemsOf(role, username, name); !problems.isEmpty()) {
+        m_message->setStyleSheet(uistyle::errorStyleSheet());
+        m_message->setText(problems.join(u'\n')); // every mistake at once
+        return;
+    }
     QFuture<Result<User>> created =
         role == Role::Customer
             ? m_session.createCustomerAccount(CustomerDraft{name, m_phone->text().trimmed(), {}}, username,

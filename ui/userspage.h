@@ -30,6 +30,7 @@ private:
     QWidget *makeForm();
     void updateForm();
     void create();
+    QStringList problemsOf(Role role, const QString &username, const QString &name) const;
     void showSelected();
 
     Session &m_session;

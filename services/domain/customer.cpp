@@ -8,17 +8,28 @@
 
 namespace customers {
 
-Result<void> validate(const CustomerDraft &draft)
+QList<Error> problems(const CustomerDraft &draft)
 {
-    RD_TRY(textrules::check(QCoreApplication::translate("Customer", "Name"), draft.name,
-                            MaxNameLength, true));
+    QList<Error> found;
+    if (const auto name = textrules::check(QCoreApplication::translate("Customer", "Name"), draft.name,
+                                           MaxNameLength, true);
+        !name)
+        found << name.error();
     static const QRegularExpression phonePattern(QStringLiteral(R"(^[0-9+\-() ]*$)"));
     if (draft.phone.size() > MaxPhoneLength || !phonePattern.match(draft.phone).hasMatch())
-        return errors::invalidPhone();
+        found << errors::invalidPhone();
     static const QRegularExpression emailPattern(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
     if (!draft.email.isEmpty()
         && (draft.email.size() > MaxEmailLength || !emailPattern.match(draft.email).hasMatch()))
-        return errors::invalidEmail();
+        found << errors::invalidEmail();
+    return found;
+}
+
+Result<void> validate(const CustomerDraft &draft)
+{
+    const QList<Error> found = problems(draft);
+    if (!found.isEmpty())
+        return found.first();
     return {};
 }
 

@@ -25,6 +25,9 @@ constexpr int MaxNameLength = 200;
 constexpr int MaxPhoneLength = 32;
 constexpr int MaxEmailLength = 254;
 
+// Every problem of the draft, name, phone and e-mail in that order, so a form shows them all
+// at once; validate() refuses with the first.
+QList<Error> problems(const CustomerDraft &draft);
 Result<void> validate(const CustomerDraft &draft);
 
 } // namespace customers

@@ -22,14 +22,24 @@ Result<void> validatePassword(const QString &password)
     return {};
 }
 
-Result<void> validate(const UserDraft &draft)
+QList<Error> problems(const UserDraft &draft)
 {
+    QList<Error> found;
     static const QRegularExpression allowed(QStringLiteral("^[a-z0-9._-]+$"));
     if (draft.username.size() < MinUsernameLength || draft.username.size() > MaxUsernameLength
         || !allowed.match(draft.username).hasMatch())
-        return errors::invalidUsername(MinUsernameLength, MaxUsernameLength);
-    RD_TRY(validateDisplayName(draft.displayName));
-    RD_TRY(validatePassword(draft.password));
+        found << errors::invalidUsername(MinUsernameLength, MaxUsernameLength);
+    if (const auto name = validateDisplayName(draft.displayName); !name)
+        found << name.error();
+    if (const auto password = validatePassword(draft.password); !password)
+        found << password.error();
+    return found;
+}
+
+Result<void> validate(const UserDraft &draft)
+{
+    if (const QList<Error> found = problems(draft); !found.isEmpty())
+        return found.first();
     if ((draft.role == Role::Customer) == draft.customerId.isNull())
         return draft.role == Role::Customer ? errors::unknownCustomer() : errors::staffWithCustomer();
     return {};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/result.h"
 #include "domain/role.h"
 
 #include <QUuid>
@@ -36,6 +37,9 @@ constexpr int MaxPasswordLength = 256;
 
 // Usernames are lower-case letters, digits, '.', '_' and '-'; customer accounts need a
 // customer, staff accounts must not have one.
+// Every problem of the user name, name and password, in that order, so a form shows them
+// all at once; validate() refuses with the first (or with a role that does not fit).
+QList<Error> problems(const UserDraft &draft);
 Result<void> validate(const UserDraft &draft);
 Result<void> validatePassword(const QString &password);
 Result<void> validateDisplayName(const QString &displayName);
