@@ -131,9 +131,3 @@ void BookingStatusPage::retranslate()
     kioskstyle::setText(m_keep, tr("No, keep it"));
     kioskstyle::setText(m_done, tr("Done"));
 }
-
-// The language is chosen on the welcome step: this step formats the next booking it shows.
-void BookingStatusPage::localeChanged()
-{
-    m_context.display.locale = locale();
-}

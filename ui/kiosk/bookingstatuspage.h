@@ -25,12 +25,11 @@ Q_SIGNALS:
     void done();
 
 private:
-    void localeChanged() override;
     static bool cancellable(ReservationStatus status);
     void cancel();
 
     Session &m_session;
-    UiContext m_context;
+    const UiContext &m_context; // the window's: in the language the customer chose
     std::optional<bookinglookup::FoundBooking> m_booking;
     bool m_asking = false;
     bool m_cancelling = false;

@@ -61,7 +61,6 @@ ChoicesPage::ChoicesPage(const UiContext &context, QWidget *parent)
 
 void ChoicesPage::localeChanged()
 {
-    m_context.display.locale = locale();
     m_model->setDisplay(m_context.display);
 }
 

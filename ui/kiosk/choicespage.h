@@ -32,7 +32,7 @@ private:
     void localeChanged() override;
     void updateNext();
 
-    UiContext m_context;
+    const UiContext &m_context; // the window's: in the language the customer chose
     AvailabilityModel *m_model = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_status = nullptr;

@@ -103,9 +103,3 @@ void ConfirmationPage::retranslate()
     kioskstyle::setText(m_print, tr("Print receipt"));
     kioskstyle::setText(m_done, tr("Done"));
 }
-
-// The language is chosen on the welcome step: this step formats the next booking it shows.
-void ConfirmationPage::localeChanged()
-{
-    m_context.display.locale = locale();
-}

@@ -28,8 +28,7 @@ Q_SIGNALS:
     void done();
 
 private:
-    void localeChanged() override;
-    UiContext m_context;
+    const UiContext &m_context; // the window's: in the language the customer chose
     Receipt m_receipt;
     qint64 m_holdExpiresAt = 0;
     enum class Printed { No, Yes, Failed } m_printed = Printed::No;

@@ -128,14 +128,14 @@ KioskWindow::KioskWindow(Session &session, const UiContext &context, const Kiosk
     m->stack = new QStackedWidget(this);
     m->stack->setObjectName(QStringLiteral("kioskSteps"));
     m->welcome = new WelcomePage(context.profile, m->stack);
-    m->when = new WhenPage(context, m->stack);
-    m->choices = new ChoicesPage(context, m->stack);
+    m->when = new WhenPage(m->context, m->stack);
+    m->choices = new ChoicesPage(m->context, m->stack);
     m->where = new WherePage(context.profile, m->stack);
     m->details = new DetailsPage(m->stack);
-    m->pay = new PayPage(context, m->stack);
-    m->confirmation = new ConfirmationPage(context, m->stack);
+    m->pay = new PayPage(m->context, m->stack);
+    m->confirmation = new ConfirmationPage(m->context, m->stack);
     m->find = new FindBookingPage(session, m->stack);
-    m->status = new BookingStatusPage(session, context, m->stack);
+    m->status = new BookingStatusPage(session, m->context, m->stack);
     m->pin = new PinPadPage(*m_guard, m->stack);
     for (KioskPage *page : m->all())
         m->stack->addWidget(page);
@@ -164,7 +164,10 @@ KioskWindow::KioskWindow(Session &session, const UiContext &context, const Kiosk
     connect(m->welcome, &WelcomePage::bookRequested, this, [this]() { showStep(m->when); });
     connect(m->welcome, &WelcomePage::findRequested, this, [this]() { showStep(m->find); });
     connect(m->welcome, &WelcomePage::languageRequested, this, [this](const QString &language) {
-        setLocale(displayLocaleFor(language)); // every step formats dates and money this way now
+        // Every step formats dates and money this way now: the steps share m->context and
+        // reformat what they show on the LocaleChange that setLocale sends them.
+        m->context.display.locale = displayLocaleFor(language);
+        setLocale(m->context.display.locale);
         Q_EMIT languageChangeRequested(language);
     });
 
@@ -231,7 +234,11 @@ KioskWindow::KioskWindow(Session &session, const UiContext &context, const Kiosk
     showStep(m->welcome);
 }
 
-KioskWindow::~KioskWindow() = default;
+// The steps hold m->context by reference: they go first.
+KioskWindow::~KioskWindow()
+{
+    delete m->stack;
+}
 
 void KioskWindow::setShopName(const QString &name)
 {
@@ -377,8 +384,6 @@ void KioskWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    if (event->type() == QEvent::LocaleChange)
-        m->context.display.locale = locale();
     if (event->type() == QEvent::WindowStateChange && !m_unlocked && (windowState() & Qt::WindowMinimized))
         setWindowState(windowState() & ~Qt::WindowMinimized); // nobody minimises the kiosk
     QWidget::changeEvent(event);

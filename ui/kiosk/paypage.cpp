@@ -106,9 +106,3 @@ void PayPage::retranslate()
     m_counter->setEnabled(!m_busy);
     m_startOver->setEnabled(!m_busy);
 }
-
-// The language is chosen on the welcome step: this step formats the next booking it shows.
-void PayPage::localeChanged()
-{
-    m_context.display.locale = locale();
-}

@@ -30,8 +30,7 @@ Q_SIGNALS:
     void startOverRequested();
 
 private:
-    void localeChanged() override;
-    UiContext m_context;
+    const UiContext &m_context; // the window's: in the language the customer chose
     KioskBooking m_booking;
     QString m_problem;
     bool m_declined = false;

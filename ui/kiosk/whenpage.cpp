@@ -167,7 +167,6 @@ void WhenPage::refresh()
 
 void WhenPage::localeChanged()
 {
-    m_context.display.locale = locale();
     refresh();
 }
 

@@ -42,7 +42,7 @@ private:
 
     static constexpr int MaxQuantity = 20;
 
-    UiContext m_context;
+    const UiContext &m_context; // the window's: in the language the customer chose
     PeriodStyle m_style;
     QDate m_date;
     int m_days = 1;
